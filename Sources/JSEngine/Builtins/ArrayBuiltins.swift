@@ -1,0 +1,4 @@
+extension Builtins {
+    static func installArray(_ realm: Realm) {
+    }
+}

@@ -1,0 +1,4 @@
+extension Builtins {
+    static func installMapAndSet(_ realm: Realm) {
+    }
+}

@@ -1,0 +1,4 @@
+extension Builtins {
+    static func installNumberAndBoolean(_ realm: Realm) {
+    }
+}

@@ -1,0 +1,4 @@
+extension Builtins {
+    static func installObject(_ realm: Realm) {
+    }
+}

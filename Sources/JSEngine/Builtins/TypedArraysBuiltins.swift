@@ -1,0 +1,4 @@
+extension Builtins {
+    static func installTypedArrays(_ realm: Realm) {
+    }
+}

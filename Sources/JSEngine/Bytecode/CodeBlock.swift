@@ -1,0 +1,71 @@
+/// The compiled form of one function (or of a whole script): bytecode, constant pools,
+/// exception table, source positions, the feedback vector the interpreter fills, and the
+/// counters and slot the tier-up machinery uses.
+public final class CodeBlock {
+    public let name: String
+    public var instructions: [Instruction] = []
+    /// Source position of each instruction (parallel to `instructions`).
+    public var positions: [SourcePosition] = []
+    public var strings: [JSString] = []
+    public var functions: [CodeBlock] = []
+    public var handlers: [ExceptionHandler] = []
+    /// Callee descriptions for `x is not a function` messages, by instruction index.
+    public var callSiteNames: [Int32: String] = [:]
+    public var registerCount: Int = 1
+    /// Declared parameters (not counting `this`).
+    public var parameterCount: Int = 0
+    /// The function's `length` property.
+    public var length: Int = 0
+    public var kind: FunctionKind = .normal
+    public var isStrict = false
+    public var isScript = false
+    /// Whether the frame must keep the actual arguments (for `arguments` or rest parameters).
+    public var needsArguments = false
+    /// Number of slots of the function-level context created on entry (0: none).
+    public var functionContextSlots: Int = 0
+    public let feedback = FeedbackVector()
+    public var position: SourcePosition = .none
+    public var sourceText: String = ""
+
+    /// Tier-up state.
+    public var invocationCount = 0
+    public var backEdgeCount = 0
+    public var optimizationState = OptimizationState()
+
+    public init(name: String) { self.name = name }
+
+    public var isConstructible: Bool {
+        switch kind {
+        case .normal, .classConstructor, .derivedConstructor: return true
+        default: return false
+        }
+    }
+
+    public var isArrow: Bool { kind == .arrow }
+
+    /// Interns a string constant and returns its index.
+    public func intern(_ s: String) -> Int32 { intern(units: Array(s.utf16)) }
+
+    public func intern(units: [UInt16]) -> Int32 {
+        let js = JSString(units)
+        if let i = stringIndex[js] { return i }
+        strings.append(js)
+        let i = Int32(strings.count - 1)
+        stringIndex[js] = i
+        return i
+    }
+    private var stringIndex: [JSString: Int32] = [:]
+}
+
+/// What natives syntax and the tier-up hook have decided about a function.
+public struct OptimizationState {
+    public var preparedForOptimization = false
+    public var optimizeOnNextCall = false
+    public var neverOptimize = false
+    public var isOptimized = false
+    public var deoptCount = 0
+    public var optimizationCount = 0
+    /// Whether the optimizer gave up on this function for good.
+    public var disabled = false
+    public init() {}
+}

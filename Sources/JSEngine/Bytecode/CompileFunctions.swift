@@ -1,0 +1,196 @@
+/// Function, class and script compilation: prologues (this, arguments, parameters,
+/// defaults, rest, hoisted declarations), closures and class construction.
+extension FunctionCompiler {
+    /// Compiles the script's top level.
+    func compileScript(_ program: Program) throws {
+        captured = analysis.capturedNames(in: program.body)
+        let scope = pushScope(.script)
+        for n in FreeVariableAnalysis.varNamesList(program.body) {
+            try declare(n, .var, in: scope, lexical: false)
+            emit(.defineGlobalVar(name: name(n)))
+        }
+        _ = try declareLexicals(program.body, in: scope)
+        try instantiateFunctions(program.body, in: scope)
+        for s in program.body { try compile(s) }
+        let r = allocate()
+        emit(.loadUndefined(r))
+        emit(.return(r))
+        popScope()
+    }
+
+    /// Compiles a nested function and emits the instruction that creates its closure.
+    func emitClosure(_ f: FunctionNode, into r: Reg, inferredName: String?, isExpression: Bool = true) throws {
+        let child = try compileFunction(f, name: inferredName ?? f.name ?? "", selfName: isExpression && f.kind == .normal ? f.name : nil)
+        code.functions.append(child)
+        emit(.createClosure(r, function: Int32(code.functions.count - 1)))
+    }
+
+    /// Compiles `f` into a new code block whose compiler is a child of this one.
+    func compileFunction(_ f: FunctionNode, name: String, selfName: String?) throws -> CodeBlock {
+        let child = CodeBlock(name: name)
+        child.kind = f.kind
+        child.isStrict = f.isStrict
+        child.parameterCount = f.parameters.count
+        child.length = f.declaredLength
+        child.position = f.position
+        let fc = FunctionCompiler(code: child, parent: self, analysis: analysis, realm: realm)
+        fc.nextRegister = Int32(f.parameters.count) + 1
+        child.registerCount = Int(fc.nextRegister)
+        try fc.compileBody(f, selfName: selfName)
+        return child
+    }
+
+    private func compileBody(_ f: FunctionNode, selfName: String?) throws {
+        position = f.position
+        captured = analysis.capturedNames(in: f)
+        let scope = pushScope(.function)
+        let references = analysis.references(of: f)
+        if let n = selfName {
+            scope.bindings[n] = Binding(name: n, kind: .const, location: .callee, isLexical: false)
+        }
+        var prologue: [() throws -> Void] = []
+        if f.kind != .arrow {
+            let thisBinding = try declare(FreeVariableAnalysis.thisName, .var, in: scope, lexical: false)
+            if case .register = thisBinding.location {
+                thisBinding.location = .register(0)
+                nextRegister -= 1
+            } else {
+                prologue.append { self.storeVariable(FreeVariableAnalysis.thisName, from: 0, initialize: true, at: f.position) }
+            }
+            if f.kind != .normal {
+                try declare(FreeVariableAnalysis.homeName, .var, in: scope, lexical: false)
+                prologue.append {
+                    let t = self.allocate()
+                    self.emit(.loadHomeObject(t))
+                    self.storeVariable(FreeVariableAnalysis.homeName, from: t, initialize: true, at: f.position)
+                }
+            }
+        }
+        // Parameters: simple, uncaptured ones live in their incoming registers.
+        var simpleParams = f.rest == nil
+        for (i, p) in f.parameters.enumerated() {
+            guard case .identifier(let n, _) = p.target, p.defaultValue == nil else { simpleParams = false; continue }
+            if captured.contains(n) {
+                try declare(n, .var, in: scope, lexical: false)
+                let reg = Reg(i + 1)
+                prologue.append { self.storeVariable(n, from: reg, initialize: true, at: f.position) }
+            } else if scope.bindings[n] == nil {
+                scope.bindings[n] = Binding(name: n, kind: .var, location: .register(Reg(i + 1)), isLexical: false)
+            } else {
+                scope.bindings[n]?.location = .register(Reg(i + 1))
+            }
+        }
+        for p in f.parameters where !isSimpleIdentifier(p) {
+            for n in FreeVariableAnalysis.boundNamesList(p.target) where scope.bindings[n] == nil {
+                try declare(n, .var, in: scope, lexical: false)
+            }
+        }
+        if let r = f.rest {
+            for n in FreeVariableAnalysis.boundNamesList(r) where scope.bindings[n] == nil {
+                try declare(n, .var, in: scope, lexical: false)
+            }
+        }
+        _ = simpleParams
+        if f.kind != .arrow, references.contains(FreeVariableAnalysis.argumentsName),
+           scope.bindings[FreeVariableAnalysis.argumentsName] == nil {
+            try declare(FreeVariableAnalysis.argumentsName, .var, in: scope, lexical: false)
+            code.needsArguments = true
+            prologue.append {
+                let t = self.allocate()
+                self.emit(.createArguments(t))
+                self.storeVariable(FreeVariableAnalysis.argumentsName, from: t, initialize: true, at: f.position)
+            }
+        }
+        if f.rest != nil { code.needsArguments = true }
+        var contextVars: [String] = []
+        for n in FreeVariableAnalysis.varNamesList(f.body) where scope.bindings[n] == nil {
+            let b = try declare(n, .var, in: scope, lexical: false)
+            if case .context = b.location { contextVars.append(n) }
+        }
+        let lexicalNames = try declareLexicals(f.body, in: scope)
+        enterContext(scope)
+        code.functionContextSlots = Int(scope.contextSlots)
+        initializeTDZ(scope, names: lexicalNames)
+        try withTemps {
+            for p in prologue { try p() }
+            if !contextVars.isEmpty {
+                let u = allocate()
+                emit(.loadUndefined(u))
+                for n in contextVars { storeVariable(n, from: u, initialize: true, at: f.position) }
+            }
+        }
+        // Defaults and destructuring parameters, in order.
+        for (i, p) in f.parameters.enumerated() where !isSimpleIdentifier(p) {
+            let reg = Reg(i + 1)
+            try applyDefault(p, to: reg)
+            try withTemps { try assignPattern(p.target, from: reg, declare: .let) }
+        }
+        if let r = f.rest {
+            try withTemps {
+                let t = allocate()
+                emit(.createRest(t, from: Int32(f.parameters.count)))
+                try assignPattern(r, from: t, declare: .let)
+            }
+        }
+        try instantiateFunctions(f.body, in: scope)
+        for s in f.body { try compile(s) }
+        position = f.position
+        let u = allocate()
+        emit(.loadUndefined(u))
+        emit(.return(u))
+        popScope()
+    }
+
+    private func isSimpleIdentifier(_ p: PatternElement) -> Bool {
+        if case .identifier = p.target, p.defaultValue == nil { return true }
+        return false
+    }
+
+    // MARK: - Classes
+
+    func compileClass(_ c: ClassNode, into r: Reg, inferredName: String? = nil) throws {
+        let className = c.name ?? inferredName ?? ""
+        try withTemps {
+            var heritage: Reg = -1
+            if let h = c.heritage { heritage = try compile(h) }
+            let ctorNode = c.constructor ?? defaultConstructor(derived: c.heritage != nil, at: c.position)
+            let ctor = try compileFunction(ctorNode, name: className, selfName: nil)
+            code.functions.append(ctor)
+            let proto = allocate()
+            position = c.position
+            emit(.createClass(r, prototype: proto, function: Int32(code.functions.count - 1), heritage: heritage))
+            for m in c.members {
+                let target = m.isStatic ? r : proto
+                try withTemps {
+                    let key = try compileKey(m.key)
+                    let fn = allocate()
+                    let hint = keyHint(m.key)
+                    switch m.kind {
+                    case .method:
+                        try emitClosure(m.function, into: fn, inferredName: hint, isExpression: false)
+                        emit(.defineMethod(object: target, key: key, fn, enumerable: false))
+                    case .getter:
+                        try emitClosure(m.function, into: fn, inferredName: hint.map { "get " + $0 }, isExpression: false)
+                        emit(.defineGetter(object: target, key: key, fn, enumerable: false))
+                    case .setter:
+                        try emitClosure(m.function, into: fn, inferredName: hint.map { "set " + $0 }, isExpression: false)
+                        emit(.defineSetter(object: target, key: key, fn, enumerable: false))
+                    }
+                }
+            }
+        }
+    }
+
+    /// `constructor() {}` or `constructor(...args) { super(...args); }`.
+    private func defaultConstructor(derived: Bool, at pos: SourcePosition) -> FunctionNode {
+        if derived {
+            let args = Expression(.identifier("args"), at: pos)
+            let call = Expression(.superCall([.spread(args)]), at: pos)
+            return FunctionNode(name: nil, parameters: [], rest: .identifier("args", pos),
+                                body: [Statement(.expression(call), at: pos)],
+                                kind: .derivedConstructor, isStrict: true, position: pos)
+        }
+        return FunctionNode(name: nil, parameters: [], rest: nil, body: [], kind: .classConstructor,
+                            isStrict: true, position: pos)
+    }
+}

@@ -1,0 +1,205 @@
+/// Assignment and destructuring: simple, compound and logical assignment to variables and
+/// properties, and array/object patterns in declarations, parameters and assignments.
+extension FunctionCompiler {
+    func compileAssignment(_ op: AssignmentOperator, _ p: Pattern, _ value: Expression, into dst: Reg?) throws -> Reg {
+        let r = dst ?? allocate()
+        switch p {
+        case .identifier(let n, let pos):
+            switch op {
+            case .assign:
+                try compile(value, into: r, nameHint: n)
+                storeVariable(n, from: r, at: pos)
+            case .compound(let bop):
+                try withTemps {
+                    let old = allocate()
+                    loadVariable(n, into: old, at: pos)
+                    let v = try compile(value)
+                    emitBinary(bop, r, old, v)
+                }
+                storeVariable(n, from: r, at: pos)
+            case .logical(let lop):
+                let end = Label()
+                loadVariable(n, into: r, at: pos)
+                emitShortCircuit(lop, r, end)
+                try withTemps { _ = try compile(value, into: r, nameHint: n) }
+                storeVariable(n, from: r, at: pos)
+                bind(end)
+            }
+        case .expression(let target):
+            try withTemps { try compileMemberAssignment(op, target, value, into: r) }
+        case .array, .object:
+            guard op == .assign else {
+                throw CompileError(message: "Invalid left-hand side in assignment", position: p.position)
+            }
+            try compile(value, into: r)
+            try withTemps { try assignPattern(p, from: r, declare: nil) }
+        }
+        return r
+    }
+
+    private func emitShortCircuit(_ op: LogicalOperator, _ r: Reg, _ end: Label) {
+        switch op {
+        case .and: jump({ .jumpIfFalse(r, $0) }, to: end)
+        case .or: jump({ .jumpIfTrue(r, $0) }, to: end)
+        case .nullish: jump({ .jumpIfNotNullish(r, $0) }, to: end)
+        }
+    }
+
+    private func compileMemberAssignment(_ op: AssignmentOperator, _ target: Expression, _ value: Expression, into r: Reg) throws {
+        var object: Expression
+        var nameKey: String? = nil
+        var indexExpr: Expression? = nil
+        switch target.kind {
+        case .member(let o, let n, _): object = o; nameKey = n
+        case .index(let o, let i, _): object = o; indexExpr = i
+        default:
+            throw CompileError(message: "Invalid left-hand side in assignment", position: target.position)
+        }
+        if case .optionalChain = object.kind {
+            throw CompileError(message: "Invalid left-hand side in assignment", position: target.position)
+        }
+        let obj = allocate()
+        try compile(object, into: obj)
+        var key: Reg = -1
+        if let i = indexExpr {
+            let k = try compile(i)
+            key = allocate()
+            emit(.toPropertyKey(key, k))
+        }
+        func load(_ into: Reg) {
+            if let n = nameKey {
+                emit(.getNamed(into, object: obj, name: name(n), fb: feedback(.property(PropertyFeedback()))))
+            } else {
+                emit(.getKeyed(into, object: obj, key: key, fb: feedback(.element(ElementFeedback()))))
+            }
+        }
+        func store(_ from: Reg) {
+            if let n = nameKey {
+                emit(.setNamed(object: obj, name: name(n), from, fb: feedback(.property(PropertyFeedback()))))
+            } else {
+                emit(.setKeyed(object: obj, key: key, from, fb: feedback(.element(ElementFeedback()))))
+            }
+        }
+        switch op {
+        case .assign:
+            try compile(value, into: r)
+            store(r)
+        case .compound(let bop):
+            let old = allocate()
+            load(old)
+            let v = try compile(value)
+            emitBinary(bop, r, old, v)
+            store(r)
+        case .logical(let lop):
+            let end = Label()
+            load(r)
+            emitShortCircuit(lop, r, end)
+            try compile(value, into: r)
+            store(r)
+            bind(end)
+        }
+    }
+
+    /// Binds or assigns the value in `src` to pattern `p`. `declare` is the declaration kind
+    /// for declarations (initialising bindings), nil for plain assignment.
+    func assignPattern(_ p: Pattern, from src: Reg, declare: DeclarationKind?) throws {
+        switch p {
+        case .identifier(let n, let pos):
+            storeVariable(n, from: src, initialize: declare != nil && declare != .var, at: pos)
+        case .expression(let e):
+            try withTemps {
+                switch e.kind {
+                case .member(let o, let n, _):
+                    let obj = try compile(o)
+                    emit(.setNamed(object: obj, name: name(n), src, fb: feedback(.property(PropertyFeedback()))))
+                case .index(let o, let i, _):
+                    let obj = try compile(o)
+                    let k = try compile(i)
+                    emit(.setKeyed(object: obj, key: k, src, fb: feedback(.element(ElementFeedback()))))
+                default:
+                    throw CompileError(message: "Invalid destructuring assignment target", position: e.position)
+                }
+            }
+        case .array(let elements, let rest):
+            try withTemps {
+                let iterator = allocate()
+                emit(.getIterator(iterator, iterable: src))
+                let done = allocate()
+                emit(.loadFalse(done))
+                for el in elements {
+                    let v = allocate()
+                    emit(.loadUndefined(v))
+                    let skip = Label(), exhausted = Label()
+                    jump({ .jumpIfTrue(done, $0) }, to: skip)
+                    jump({ .iteratorNext(v, iterator: iterator, exit: $0) }, to: exhausted)
+                    jump({ .jump($0) }, to: skip)
+                    bind(exhausted)
+                    emit(.loadTrue(done))
+                    emit(.loadUndefined(v))
+                    bind(skip)
+                    if let el = el {
+                        try applyDefault(el, to: v)
+                        try assignPattern(el.target, from: v, declare: declare)
+                    }
+                }
+                if let r = rest {
+                    let arr = allocate()
+                    emit(.createArray(arr, capacity: 0))
+                    let end = Label(), top = Label()
+                    jump({ .jumpIfTrue(done, $0) }, to: end)
+                    bind(top)
+                    let v = allocate()
+                    jump({ .iteratorNext(v, iterator: iterator, exit: $0) }, to: end)
+                    emit(.arrayPush(array: arr, v))
+                    jump({ .jump($0) }, to: top)
+                    bind(end)
+                    try assignPattern(r, from: arr, declare: declare)
+                }
+            }
+        case .object(let props, let rest):
+            try withTemps {
+                let check = Label()
+                jump({ .jumpIfNotNullish(src, $0) }, to: check)
+                emit(.throwTypeError(message: name("Cannot destructure value as it is undefined or null.")))
+                bind(check)
+                var keys: [Reg] = []
+                for prop in props {
+                    let v = allocate()
+                    switch prop.key {
+                    case .identifier(let n):
+                        let k = allocate()
+                        emit(.loadString(k, name: name(n)))
+                        keys.append(k)
+                        emit(.getKeyed(v, object: src, key: k, fb: feedback(.element(ElementFeedback()))))
+                    case .computed(let e):
+                        let raw = try compile(e)
+                        let k = allocate()
+                        emit(.toPropertyKey(k, raw))
+                        keys.append(k)
+                        emit(.getKeyed(v, object: src, key: k, fb: feedback(.element(ElementFeedback()))))
+                    }
+                    try applyDefault(prop.value, to: v)
+                    try assignPattern(prop.value.target, from: v, declare: declare)
+                }
+                if let r = rest {
+                    let excluded = allocate()
+                    emit(.createArray(excluded, capacity: Int32(keys.count)))
+                    for k in keys { emit(.arrayPush(array: excluded, k)) }
+                    let out = allocate()
+                    emit(.objectRest(out, source: src, excluded: excluded))
+                    try assignPattern(r, from: out, declare: declare)
+                }
+            }
+        }
+    }
+
+    func applyDefault(_ el: PatternElement, to v: Reg) throws {
+        guard let d = el.defaultValue else { return }
+        let has = Label()
+        jump({ .jumpIfNotUndefined(v, $0) }, to: has)
+        var hint: String? = nil
+        if case .identifier(let n, _) = el.target { hint = n }
+        try withTemps { _ = try compile(d, into: v, nameHint: hint) }
+        bind(has)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+
+/// The bytecode interpreter: a register machine with an explicit frame stack, so JS-to-JS
+/// calls do not recurse on the host stack, deep JS recursion ends in a RangeError, and the
+/// optimizer can deoptimize into frames. It fills the feedback vectors as it runs and asks
+/// the tier-up hook to optimize hot functions.
+public final class Interpreter {
+    unowned let realm: Realm
+    let registers: UnsafeMutablePointer<JSValue>
+    let capacity: Int
+    var top = 0
+    public internal(set) var frames: [Frame] = []
+    var nativeDepth = 0
+    var checkCountdown = 4096
+    var steps: UInt64 = 0
+    let heapBaseline: Int
+    static let maxNativeDepth = 600
+
+    init(realm: Realm) {
+        self.realm = realm
+        capacity = 1 << 20
+        registers = UnsafeMutablePointer<JSValue>.allocate(capacity: capacity)
+        registers.initialize(repeating: .undefined, count: capacity)
+        heapBaseline = Interpreter.heapInUse()
+    }
+
+    deinit {
+        registers.deinitialize(count: capacity)
+        registers.deallocate()
+    }
+
+    /// Resident memory of the process in bytes (from /proc/self/statm; 0 where unavailable).
+    static func heapInUse() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    // MARK: - Entry points
+
+    /// Runs a compiled script with `this` = the global object.
+    public func runScript(_ code: CodeBlock) throws -> JSValue {
+        try pushFrame(code: code, function: nil, context: nil, this: .object(realm.global),
+                      args: [], returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+        return try run()
+    }
+
+    /// Calls any callable from Swift (builtins calling back into JS).
+    public func call(_ f: JSObject, this: JSValue, args: [JSValue]) throws -> JSValue {
+        guard let fn = f as? JSFunction else {
+            throw realm.typeError("\(realm.describeForError(.object(f))) is not a function")
+        }
+        switch fn.body {
+        case .native(let body, _):
+            return try withNativeDepth { try body(realm, this, args, nil) }
+        case .bound(let target, let boundThis, let boundArgs):
+            return try call(target, this: boundThis, args: boundArgs + args)
+        case .bytecode(let code, let ctx):
+            if fn.isClassConstructor {
+                throw realm.typeError("Class constructor \(fn.debugName) cannot be invoked without 'new'")
+            }
+            return try withNativeDepth {
+                try pushFrame(code: code, function: fn, context: ctx, this: this, args: args,
+                              returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+                return try run()
+            }
+        }
+    }
+
+    /// `new fn(...args)` from Swift.
+    public func construct(_ fn: JSFunction, args: [JSValue], newTarget: JSObject) throws -> JSValue {
+        switch fn.body {
+        case .native(let body, let constructible):
+            guard constructible else { throw realm.typeError("\(fn.debugName) is not a constructor") }
+            return try withNativeDepth { try body(realm, .undefined, args, newTarget) }
+        case .bound(let target, _, let boundArgs):
+            guard let t = target as? JSFunction else { throw realm.typeError("not a constructor") }
+            return try construct(t, args: boundArgs + args, newTarget: newTarget === fn ? t : newTarget)
+        case .bytecode(let code, let ctx):
+            guard code.isConstructible else { throw realm.typeError("\(fn.debugName) is not a constructor") }
+            let this = try thisForConstruct(code, newTarget: newTarget)
+            return try withNativeDepth {
+                try pushFrame(code: code, function: fn, context: ctx, this: this, args: args,
+                              returnRegister: -1, isConstruct: true, newTarget: newTarget, isEntry: true)
+                return try run()
+            }
+        }
+    }
+
+    func withNativeDepth<T>(_ body: () throws -> T) throws -> T {
+        if nativeDepth >= Interpreter.maxNativeDepth {
+            throw realm.rangeError("Maximum call stack size exceeded")
+        }
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        return try body()
+    }
+
+    /// The receiver a base constructor starts with: an object whose prototype is newTarget.prototype.
+    func thisForConstruct(_ code: CodeBlock, newTarget: JSObject) throws -> JSValue {
+        if code.kind == .derivedConstructor { return .hole }
+        let p = try realm.get(newTarget, PropertyKey("prototype"), receiver: .object(newTarget))
+        let proto = p.asObject ?? realm.objectPrototype
+        return .object(JSObject(proto: proto))
+    }
+
+    /// Abandons every frame (after an uncatchable termination) so the realm can be inspected.
+    public func reset() {
+        for i in 0..<top { registers[i] = .undefined }
+        top = 0
+        frames.removeAll()
+        nativeDepth = 0
+    }
+
+    // MARK: - Frames
+
+    func pushFrame(code: CodeBlock, function: JSFunction?, context: Context?, this: JSValue,
+                   args: [JSValue], returnRegister: Int, isConstruct: Bool, newTarget: JSObject?, isEntry: Bool) throws {
+        try args.withUnsafeBufferPointer { buf in
+            try pushFrame(code: code, function: function, context: context, this: this,
+                          args: buf.baseAddress, argc: buf.count, returnRegister: returnRegister,
+                          isConstruct: isConstruct, newTarget: newTarget, isEntry: isEntry)
+        }
+    }
+
+    func pushFrame(code: CodeBlock, function: JSFunction?, context: Context?, this: JSValue,
+                   args: UnsafePointer<JSValue>?, argc: Int, returnRegister: Int, isConstruct: Bool,
+                   newTarget: JSObject?, isEntry: Bool) throws {
+        if frames.count >= realm.options.maxCallDepth {
+            throw realm.rangeError("Maximum call stack size exceeded")
+        }
+        let base = top
+        let count = code.registerCount
+        if base + count + 8 >= capacity { throw realm.rangeError("Maximum call stack size exceeded") }
+        let regs = registers + base
+        var thisValue = this
+        if !code.isStrict && code.kind != .arrow && !code.isScript {
+            switch this {
+            case .undefined, .null, .hole: thisValue = .object(realm.global)
+            case .object: break
+            default: thisValue = .object(try realm.toObject(this))
+            }
+        }
+        regs[0] = thisValue
+        let params = code.parameterCount
+        var i = 0
+        while i < params {
+            regs[1 + i] = i < argc ? args![i] : .undefined
+            i += 1
+        }
+        i = params + 1
+        while i < count {
+            regs[i] = .undefined
+            i += 1
+        }
+        top = base + count
+        var saved: [JSValue] = []
+        if code.needsArguments, argc > 0 {
+            saved = Array(UnsafeBufferPointer(start: args!, count: argc))
+        }
+        frames.append(Frame(code: code, function: function, base: base, pc: 0, context: context,
+                            contextDepth: 0, returnRegister: returnRegister, isConstruct: isConstruct,
+                            newTarget: newTarget, arguments: saved, isEntry: isEntry))
+        code.invocationCount &+= 1
+    }
+
+    /// Checks the time, step and heap budgets (called every few thousand back edges and calls).
+    func checkLimits() throws {
+        checkCountdown = 4096
+        let o = realm.options
+        if o.timeoutSeconds > 0, realm.elapsedSeconds > o.timeoutSeconds {
+            throw EngineTermination.resourceLimit("timeout: script ran longer than \(NumberConversion.numberToString(o.timeoutSeconds)) s")
+        }
+        if o.maxSteps > 0, steps > o.maxSteps {
+            throw EngineTermination.resourceLimit("step budget of \(o.maxSteps) exhausted")
+        }
+        if Interpreter.heapInUse() - heapBaseline > o.maxHeapMB << 20 {
+            throw EngineTermination.resourceLimit("heap budget of \(o.maxHeapMB) MiB exhausted")
+        }
+    }
+
+    @inline(__always) func tick() throws {
+        checkCountdown -= 1
+        if checkCountdown <= 0 {
+            steps &+= 4096
+            try checkLimits()
+        }
+    }
+}

@@ -1,0 +1,319 @@
+/// The interpreter's property and element access with inline caches: named loads and
+/// stores check the receiver's shape against the entries recorded in the feedback slot
+/// before falling back to the generic lookup, and record what they saw.
+extension Interpreter {
+    // MARK: - Named properties
+
+    @inline(__always)
+    func getNamed(_ v: JSValue, _ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+        if case .object(let o) = v, case .property(let pf) = feedback.slots[Int(fb)] {
+            let shape = o.shape
+            for e in pf.entries where e.shape === shape {
+                if let h = e.holder {
+                    if h.shape === e.holderShape { return h.slots[e.slot] }
+                } else {
+                    return o.slots[e.slot]
+                }
+            }
+        }
+        return try getNamedSlow(v, name, fb: fb, feedback: feedback)
+    }
+
+    func getNamedSlow(_ v: JSValue, _ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+        guard case .object(let o) = v else {
+            return try realm.getValue(v, PropertyKey(name))
+        }
+        let key = PropertyKey(name)
+        guard case .name = key else { return try realm.get(o, key, receiver: v) }
+        // Find the holder to record a cache entry.
+        var holder: JSObject? = o
+        var depth = 0
+        while let h = holder {
+            if let slot = h.shape.slot(of: name) {
+                let attrs = h.shape.attributes[slot]
+                if attrs.contains(.accessor) || h.shape.isDictionary || o.shape.isDictionary {
+                    break
+                }
+                recordLoad(fb, feedback, PropertyCacheEntry(shape: o.shape, slot: slot, holder: depth == 0 ? nil : h,
+                                                            holderShape: depth == 0 ? nil : h.shape), depth: depth)
+                return h.slots[slot]
+            }
+            if h.getOwn(key) != nil { break }
+            holder = h.proto
+            depth += 1
+            if depth > 1 { break }
+        }
+        markMegamorphicIfFull(fb, feedback)
+        return try realm.get(o, key, receiver: v)
+    }
+
+    private func recordLoad(_ fb: Int32, _ feedback: FeedbackVector, _ entry: PropertyCacheEntry, depth: Int) {
+        guard case .property(var pf) = feedback.slots[Int(fb)], !pf.megamorphic else { return }
+        if pf.entries.count >= PropertyFeedback.maxPolymorphism {
+            pf.megamorphic = true
+            pf.entries.removeAll()
+        } else {
+            pf.entries.removeAll { $0.shape === entry.shape }
+            pf.entries.append(entry)
+        }
+        feedback.slots[Int(fb)] = .property(pf)
+    }
+
+    private func markMegamorphicIfFull(_ fb: Int32, _ feedback: FeedbackVector) {
+        guard case .property(var pf) = feedback.slots[Int(fb)] else { return }
+        if pf.entries.count >= PropertyFeedback.maxPolymorphism && !pf.megamorphic {
+            pf.megamorphic = true
+            pf.entries.removeAll()
+            feedback.slots[Int(fb)] = .property(pf)
+        }
+    }
+
+    @inline(__always)
+    func setNamed(_ target: JSValue, _ name: JSString, _ value: JSValue, fb: Int32, feedback: FeedbackVector, strict: Bool) throws {
+        if case .object(let o) = target, case .property(let pf) = feedback.slots[Int(fb)] {
+            let shape = o.shape
+            for e in pf.entries where e.shape === shape && e.holder == nil {
+                o.slots[e.slot] = value
+                return
+            }
+            for t in pf.transitions where t.from === shape && o.extensible && Shape.prototypeEpoch == pf.epoch {
+                o.slots.append(value)
+                o.shape = t.to
+                return
+            }
+        }
+        try setNamedSlow(target, name, value, fb: fb, feedback: feedback, strict: strict)
+    }
+
+    func setNamedSlow(_ target: JSValue, _ name: JSString, _ value: JSValue, fb: Int32, feedback: FeedbackVector, strict: Bool) throws {
+        let key = PropertyKey(name)
+        guard case .object(let o) = target, case .name = key else {
+            try realm.setValue(target, key, value, strict: strict)
+            return
+        }
+        let before = o.shape
+        let epoch = Shape.prototypeEpoch
+        try realm.setValue(target, key, value, strict: strict)
+        guard !before.isDictionary, !o.shape.isDictionary,
+              case .property(var pf) = feedback.slots[Int(fb)], !pf.megamorphic else { return }
+        if o.shape === before, let slot = before.slot(of: name), before.attributes[slot] == .default {
+            pf.entries.append(PropertyCacheEntry(shape: before, slot: slot, holder: nil, holderShape: nil))
+        } else if o.shape !== before, o.shape.count == before.count + 1, o.shape.keys.last == name,
+                  o.shape.attributes.last == .default, epoch == Shape.prototypeEpoch, noSetterInChain(before.proto, name) {
+            if pf.epoch != epoch { pf.transitions.removeAll() }
+            pf.epoch = epoch
+            pf.transitions.append((from: before, to: o.shape))
+        } else {
+            return
+        }
+        if pf.entries.count + pf.transitions.count > PropertyFeedback.maxPolymorphism {
+            pf.megamorphic = true
+            pf.entries.removeAll()
+            pf.transitions.removeAll()
+        }
+        feedback.slots[Int(fb)] = .property(pf)
+    }
+
+    private func noSetterInChain(_ start: JSObject?, _ name: JSString) -> Bool {
+        var p = start
+        while let cur = p {
+            if let s = cur.shape.slot(of: name) {
+                let a = cur.shape.attributes[s]
+                return !a.contains(.accessor) && a.contains(.writable)
+            }
+            if cur.getOwn(.name(name)) != nil { return false }
+            p = cur.proto
+        }
+        return true
+    }
+
+    // MARK: - Keyed access
+
+    @inline(__always)
+    func getKeyed(_ v: JSValue, _ k: JSValue, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+        if case .object(let o) = v, case .number(let d) = k {
+            if let a = o as? JSArray {
+                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
+                if Double(i) == d, i >= 0, i < a.elements.dense.count, !a.elements.isSparse {
+                    let r = a.elements.dense[i]
+                    if !r.isHole {
+                        feedback.recordElement(fb, object: a, outOfBounds: false)
+                        return r
+                    }
+                }
+            } else if let t = o as? JSTypedArray {
+                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
+                if Double(i) == d {
+                    let inBounds = i >= 0 && i < t.length
+                    feedback.recordElement(fb, object: t, outOfBounds: !inBounds)
+                    if inBounds { return .number(t.load(i)) }
+                    if i < 0 || i >= t.length { return .undefined }
+                }
+            }
+        }
+        return try getKeyedSlow(v, k, fb: fb, feedback: feedback)
+    }
+
+    func getKeyedSlow(_ v: JSValue, _ k: JSValue, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+        if v.isNullish {
+            let key = try realm.toPropertyKey(k)
+            throw realm.typeError("Cannot read properties of \(v.isUndefined ? "undefined" : "null") (reading '\(key)')")
+        }
+        let key = try realm.toPropertyKey(k)
+        if case .object(let o) = v {
+            var oob = false
+            if case .index(let i) = key, let a = o as? JSArray { oob = i >= a.length }
+            if case .name = key {
+                feedback.recordElement(fb, object: o, outOfBounds: false, stringKey: true)
+            } else {
+                feedback.recordElement(fb, object: o, outOfBounds: oob)
+            }
+        } else {
+            feedback.recordElementNonObject(fb)
+        }
+        return try realm.getValue(v, key)
+    }
+
+    @inline(__always)
+    func setKeyed(_ target: JSValue, _ k: JSValue, _ value: JSValue, fb: Int32, feedback: FeedbackVector, strict: Bool) throws {
+        if case .object(let o) = target, case .number(let d) = k {
+            if let a = o as? JSArray, a.extensible {
+                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
+                if Double(i) == d, i >= 0, !a.elements.isSparse {
+                    if i < a.elements.dense.count, !a.elements.dense[i].isHole {
+                        a.elements.dense[i] = value
+                        a.elements.kind = a.elements.kind.generalized(for: value)
+                        feedback.recordElement(fb, object: a, outOfBounds: false)
+                        return
+                    }
+                    if i == a.elements.dense.count, i == Int(a.length), a.lengthWritable, !Shape.prototypesHaveElements {
+                        a.append(value)
+                        feedback.recordElement(fb, object: a, outOfBounds: true)
+                        return
+                    }
+                }
+            } else if let t = o as? JSTypedArray {
+                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
+                if Double(i) == d {
+                    let n = try realm.toNumber(value)
+                    let inBounds = i >= 0 && i < t.length
+                    feedback.recordElement(fb, object: t, outOfBounds: !inBounds)
+                    if inBounds { t.store(i, n) }
+                    return
+                }
+            }
+        }
+        if target.isNullish {
+            let key = try realm.toPropertyKey(k)
+            throw realm.typeError("Cannot set properties of \(target.isUndefined ? "undefined" : "null") (setting '\(key)')")
+        }
+        let key = try realm.toPropertyKey(k)
+        if case .object(let o) = target {
+            var oob = false
+            if case .index(let i) = key, let a = o as? JSArray { oob = i >= a.length }
+            feedback.recordElement(fb, object: o, outOfBounds: oob)
+        }
+        try realm.setValue(target, key, value, strict: strict)
+    }
+
+    func deleteProperty(_ target: JSValue, _ k: JSValue, strict: Bool) throws -> Bool {
+        let key = try realm.toPropertyKey(k)
+        guard case .object(let o) = target else {
+            if target.isNullish {
+                throw realm.typeError("Cannot convert undefined or null to object")
+            }
+            return true
+        }
+        let ok = realm.deleteProperty(o, key)
+        if !ok && strict {
+            throw realm.typeError("Cannot delete property '\(key)' of \(realm.describeForError(target))")
+        }
+        return ok
+    }
+
+    // MARK: - Globals
+
+    func loadGlobal(_ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+        let g = realm.global!
+        if let s = g.shape.slot(of: name), !g.shape.attributes[s].contains(.accessor) {
+            return g.slots[s]
+        }
+        let key = PropertyKey(name)
+        if realm.findInChain(g, key) == nil {
+            if let slot = realm.globalLexicalNames[name.string] {
+                let v = realm.globalLexicalSlots[slot]
+                if v.isHole { throw tdzError(name) }
+                return v
+            }
+            throw realm.referenceError("\(name.string) is not defined")
+        }
+        return try realm.get(g, key, receiver: .object(g))
+    }
+
+    func storeGlobal(_ name: JSString, _ value: JSValue, strict: Bool) throws {
+        let g = realm.global!
+        if let s = g.shape.slot(of: name), g.shape.attributes[s].contains(.writable), !g.shape.attributes[s].contains(.accessor) {
+            g.slots[s] = value
+            return
+        }
+        if let slot = realm.globalLexicalNames[name.string] {
+            if realm.globalLexicalSlots[slot].isHole { throw tdzError(name) }
+            if realm.globalLexicalIsConst[slot] { throw realm.typeError("Assignment to constant variable.") }
+            realm.globalLexicalSlots[slot] = value
+            return
+        }
+        let key = PropertyKey(name)
+        if strict && realm.findInChain(g, key) == nil {
+            throw realm.referenceError("\(name.string) is not defined")
+        }
+        try realm.setValue(.object(g), key, value, strict: strict)
+    }
+
+    // MARK: - Literals and classes
+
+    func defineMethod(_ target: JSValue, _ k: JSValue, _ f: JSValue, enumerable: Bool) throws {
+        guard case .object(let o) = target else { return }
+        let key = try realm.toPropertyKey(k)
+        if let fn = f.asFunction {
+            fn.homeObject = o
+            setFunctionName(fn, key)
+        }
+        o.putOwn(key, f, enumerable ? .default : .hidden)
+    }
+
+    func defineAccessor(_ target: JSValue, _ k: JSValue, _ f: JSValue, isGetter: Bool, enumerable: Bool) throws {
+        guard case .object(let o) = target, let fn = f.asFunction else { return }
+        let key = try realm.toPropertyKey(k)
+        fn.homeObject = o
+        setFunctionName(fn, key, prefix: isGetter ? "get " : "set ")
+        var desc = PropertyDescriptor(enumerable: enumerable, configurable: true)
+        if isGetter { desc.get = f } else { desc.set = f }
+        if let existing = o.getOwn(key), !existing.attributes.contains(.accessor) {
+            o.removeOwn(key)
+        }
+        _ = try realm.defineOwnProperty(o, key, desc)
+    }
+
+    private func setFunctionName(_ fn: JSFunction, _ key: PropertyKey, prefix: String = "") {
+        guard case .string(let s)? = fn.ownDataValue(JSString("name")), s.count == 0 || s.string == prefix else { return }
+        fn.putOwn(PropertyKey("name"), .string(prefix + key.description), [.configurable])
+    }
+
+    func copyDataProperties(_ target: JSValue, _ source: JSValue, excluded: [PropertyKey]) throws {
+        guard case .object(let t) = target else { return }
+        switch source {
+        case .undefined, .null, .hole: return
+        case .string(let s):
+            for i in 0..<s.count where !excluded.contains(.index(UInt32(i))) {
+                realm.createDataProperty(t, .index(UInt32(i)), .string(JSString([s[i]])))
+            }
+        case .object(let o):
+            for key in o.ownKeys() where !excluded.contains(key) {
+                guard let p = o.getOwn(key), p.attributes.contains(.enumerable) else { continue }
+                realm.createDataProperty(t, key, try realm.get(o, key, receiver: source))
+            }
+        default: return
+        }
+    }
+}
+

@@ -1,0 +1,4 @@
+import JSEngine
+
+/// The localizer module (implemented by the Localizer issue): targets, strategies, reports.
+public enum LocalizerModule {}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import JSEngine
+
+/// `jitloc run FILE [engine flags]`: runs a JavaScript file (or `-` for stdin) like d8 does.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a JavaScript file (or - for stdin) in jitloc's engine.",
+        discussion: """
+        Engine flags (also read from the file's `// Flags:` lines):
+          --allow-natives-syntax     enable %OptimizeFunctionOnNextCall(f) and friends
+          --harness mjsunit          load the bundled mjsunit assertions first
+          --print-bytecode           print the bytecode of every function before running
+          --timeout=SECONDS          stop with exit code 3 after this much wall time
+          --max-steps=N              stop after about N loop iterations and calls
+          --max-heap-mb=N            stop when the heap grows by more than N MiB
+          --stack-size=N             maximum JS call depth (default 9000)
+          --random-seed=N            seed for Math.random
+          --no-opt                   never leave the interpreter
+        Exit codes: 0 ok, 1 uncaught exception or syntax error, 3 resource limit, \
+        4 memory-safety violation, 5 internal error, 64 usage error.
+        """
+    )
+
+    @ArgumentParser.Argument(help: "The JavaScript file to run, or - to read standard input.")
+    var file: String
+
+    @ArgumentParser.Argument(parsing: .allUnrecognized, help: "Engine flags (see below).")
+    var engineFlags: [String] = []
+
+    func run() throws {
+        let source: String
+        do {
+            source = try SourceLoader.load(file)
+        } catch let e as SourceLoader.LoadError {
+            FileHandle.standardError.write(Data("jitloc: \(e.description)\n".utf8))
+            throw ExitCode(66)
+        }
+        var options = EngineOptions()
+        do {
+            try FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
+            try FlagParser.apply(engineFlags, to: &options, strict: true)
+        } catch let e as FlagParser.FlagError {
+            FileHandle.standardError.write(Data("jitloc: \(e.description)\n".utf8))
+            throw ExitCode(64)
+        }
+        var sources: [(name: String, text: String)] = []
+        if let h = options.harness {
+            guard let text = Harness.source(named: h) else {
+                FileHandle.standardError.write(Data("jitloc: unknown harness '\(h)' (available: \(Harness.names.joined(separator: ", ")))\n".utf8))
+                throw ExitCode(64)
+            }
+            sources.append((name: "harness-\(h)", text: text))
+        }
+        sources.append((name: file, text: source))
+        let out = StandardOutput()
+        let opts = options
+        let ending = Engine.onLargeStack { Engine.run(sources: sources, options: opts, output: out) }
+        out.flush()
+        let result = RunResult(ending: ending, output: "")
+        if let message = ErrorReport.describe(ending, file: file) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
+    }
+}

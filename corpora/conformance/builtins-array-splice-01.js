@@ -1,0 +1,20 @@
+// splice, slice, concat
+var a = [0, 1, 2, 3, 4, 5];
+print(a.splice(1, 2).join(), a.join());
+print(a.splice(1, 0, 'x', 'y').length, a.join());
+print(a.splice(-2).join(), a.join());
+print(a.splice(1, 1, 'A', 'B', 'C').join(), a.join());
+print(a.splice().length, a.splice(undefined).join(), a.length);
+var b = [1, 2, 3]; print(b.splice(1, Infinity).join(), b.join());
+var c = [1, 2, 3]; print(c.splice(-10, 1).join(), c.join(), c.splice(10, 1).length, c.splice(0, -1).length);
+var d = [1, 2, 3, 4, 5];
+print(d.slice().join(), d.slice(2).join(), d.slice(1, 3).join(), d.slice(-2).join(), d.slice(-3, -1).join(), d.slice(3, 1).length, d.slice(10).length);
+print(d.slice(1.7, 3.2).join(), d.slice('1', '2').join(), d.slice(NaN).join());
+var hs = [1, , 3].slice(); print(hs.length, 1 in hs);
+print(Array.prototype.slice.call('abc').join('|'), Array.prototype.slice.call({ length: 3, 1: 'y' }).length);
+print([1].concat(2, [3, 4], [[5]], 'six').length, JSON.stringify([1].concat(2, [3, 4], [[5]])));
+print([].concat([], []).length, [1, , 3].concat([4, , 6]).length, JSON.stringify([1, , 3].concat([4])));
+var orig = [{ v: 1 }]; var cc = orig.concat(); cc[0].v = 2; print(orig[0].v, cc === orig);
+print([1, 2].concat({ length: 1, 0: 'notspread' }).length);
+var e = [1, 2, 3, 4, 5, 6, 7, 8];
+var removed = e.splice(2, 3, ...['a', 'b']); print(removed.join(), e.join(), e.length);

@@ -1,0 +1,22 @@
+// console.log formatting of small values (node style)
+console.log(1, -1, 0, -0, 1.5, 1e21, 1e-7, NaN, Infinity, -Infinity);
+console.log('str', '', 'with space', true, false, null, undefined);
+console.log([]);
+console.log([1]);
+console.log([1, 2, 3]);
+console.log(['a', 'b', '']);
+console.log([null, undefined, true, -0, 0]);
+console.log([[1, 2], [3, [4, 5]]]);
+console.log({});
+console.log({ a: 1 });
+console.log({ a: 1, b: 'two', c: null, d: undefined, e: true });
+console.log({ nested: { x: 1 }, arr: [1, 2] });
+console.log({ a: { b: { c: {} } } });
+console.log([{ a: 1 }, { b: 2 }]);
+console.log([1, 'two', [3], { four: 4 }]);
+console.log({ n: -0, f: 0.1 + 0.2, big: 2 ** 53 });
+console.log('multiple', [1], { k: 'v' }, 'args');
+console.log([1, , 3]);
+console.log([, , ,]);
+console.log({ '1': 'numkey', a: 'x' });
+console.log([-1.5, 100, 1e100]);

@@ -1,0 +1,22 @@
+// valueOf/toString callbacks that mutate the objects being operated on
+var arr = [1, 2, 3, 4, 5];
+var evil = { valueOf() { arr.length = 2; return 3; } };
+print(arr.indexOf(4, evil), arr.length, arr.join());
+arr = [1, 2, 3, 4, 5];
+var evil2 = { valueOf() { arr.push(99); return 0; } };
+print(arr.slice(evil2).join(), arr.length);
+var obj = { a: 1 };
+var keyer = { toString() { delete obj.a; obj.b = 2; return 'c'; } };
+obj[keyer] = 3; print(JSON.stringify(obj));
+var counter = { n: 0, valueOf() { return this.n++; } };
+var results = [counter < counter, counter == counter, counter + counter, +counter]; print(results.join(), counter.n);
+var target = [10, 20, 30];
+var idx = { valueOf() { target[0] = 'mutated'; return 0; } };
+print(target[idx], target.includes('mutated'));
+var s = 'abcdef'; var changing = { valueOf() { s = 'zzz'; return 1; } };
+print(s.charAt(changing), s);
+var ta = new Uint8Array(4); var setter = { valueOf() { ta[1] = 77; return 5; } }; ta[0] = setter; print(ta.join());
+var m = new Map([[1, 'a']]); var mk = { valueOf() { m.clear(); return 1; } }; print([...m.keys()].length, m.get(+mk), m.size);
+var order = []; var x = { valueOf() { order.push('x'); return 1; } }, y = { valueOf() { order.push('y'); return 2; } };
+var res = [x + y, y - x, x * y, y / x, x % y, x ** y, x < y, x > y]; print(res.join(), order.join(''));
+var sorter = [3, 1, 2]; var cmpObj = { valueOf() { return 0; } }; sorter.sort((a, b) => a - b + cmpObj); print(sorter.join());

@@ -1,0 +1,24 @@
+// object literals: shorthand, computed keys, methods, getters/setters, spread
+var a = 1, b = 'two';
+var o = { a, b, ['c' + 1]: 3, 'quoted key': 4, 5: 'five', method() { return this.a; }, get g() { return this.a * 10; }, set g(v) { this.a = v; } };
+print(o.a, o.b, o.c1, o['quoted key'], o[5], o['5'], o.method(), o.g);
+o.g = 7; print(o.a, o.g);
+print(Object.keys(o).join(','));
+var base = { x: 1, y: 2 };
+var spread = { ...base, y: 3, z: 4 };
+print(JSON.stringify(spread));
+var spread2 = { z: 0, ...base, ...null, ...undefined, ...'hi', ...[9] };
+print(JSON.stringify(spread2));
+var getterSpread = { ...{ get v() { return 'evaluated'; } } };
+print(Object.getOwnPropertyDescriptor(getterSpread, 'v').value);
+var dup = { k: 1, k: 2 }; print(dup.k);
+var proto = { inherited: true };
+var withProto = { __proto__: proto, own: 1 };
+print(withProto.inherited, Object.keys(withProto).join(','), Object.getPrototypeOf(withProto) === proto);
+var num = { 1.5: 'a', 1e3: 'b', 0x10: 'c' }; print(Object.keys(num).join(','));
+var nested = { l1: { l2: { l3: 'deep' } } }; print(nested.l1.l2.l3);
+var counter = 0;
+var ck = { [counter++]: counter, [counter++]: counter }; print(JSON.stringify(ck));
+var objKey = {}; var holder = { [objKey]: 'stringified' }; print(Object.keys(holder)[0]);
+console.log({ a: 1, b: 'x' }, { nested: { arr: [1, 2] } }, {});
+console.log({ 'key with space': 1, valid_id: 2, 3: 'three' });
