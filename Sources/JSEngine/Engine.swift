@@ -98,7 +98,12 @@ public enum Engine {
     /// The name and message of a thrown value, as the "Uncaught X: m" line shows them.
     public static func describeException(_ v: JSValue, realm: Realm) -> (String, String) {
         if case .object(let o) = v, o is JSErrorObject || realm.findInChain(o, PropertyKey("message")) != nil {
-            let n = (try? realm.get(o, "name")).flatMap { try? realm.toSwiftString($0) } ?? "Error"
+            var n = "Error"
+            if case .string(let s)? = try? realm.get(o, "name") {
+                n = s.string
+            } else if case .object(let c)? = try? realm.get(o, "constructor"), let f = c as? JSFunction {
+                n = f.debugName
+            }
             let m = (try? realm.get(o, "message")).flatMap { try? realm.toSwiftString($0) } ?? ""
             return (n, m)
         }

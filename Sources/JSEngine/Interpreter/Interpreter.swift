@@ -9,6 +9,9 @@ public final class Interpreter {
     let registers: UnsafeMutablePointer<JSValue>
     let capacity: Int
     var top = 0
+    /// Registers below this index are initialised (memory above it is untouched, so a
+    /// fresh realm does not pay for the whole register file).
+    var initializedCount = 0
     public internal(set) var frames: [Frame] = []
     var nativeDepth = 0
     var checkCountdown = 4096
@@ -20,12 +23,11 @@ public final class Interpreter {
         self.realm = realm
         capacity = 1 << 20
         registers = UnsafeMutablePointer<JSValue>.allocate(capacity: capacity)
-        registers.initialize(repeating: .undefined, count: capacity)
         heapBaseline = Interpreter.heapInUse()
     }
 
     deinit {
-        registers.deinitialize(count: capacity)
+        registers.deinitialize(count: initializedCount)
         registers.deallocate()
     }
 
@@ -133,6 +135,10 @@ public final class Interpreter {
         let base = top
         let count = code.registerCount
         if base + count + 8 >= capacity { throw realm.rangeError("Maximum call stack size exceeded") }
+        if base + count > initializedCount {
+            (registers + initializedCount).initialize(repeating: .undefined, count: base + count - initializedCount)
+            initializedCount = base + count
+        }
         let regs = registers + base
         var thisValue = this
         if !code.isStrict && code.kind != .arrow && !code.isScript {

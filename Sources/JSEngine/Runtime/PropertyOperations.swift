@@ -43,6 +43,9 @@ extension Realm {
     /// assignment was refused (non-writable, non-extensible), which strict code turns into a TypeError.
     @discardableResult
     public func set(_ object: JSObject, _ key: PropertyKey, _ value: JSValue, receiver: JSValue) throws -> Bool {
+        if let a = object as? JSArray, case .name(let n) = key, n == JSArray.lengthKey, receiver.asObject === object {
+            return try setArrayLength(a, value)
+        }
         // Fast path: own writable data property.
         if case .name(let n) = key, let s = object.shape.slot(of: n), receiver.asObject === object {
             let attrs = object.shape.attributes[s]
@@ -73,6 +76,23 @@ extension Realm {
         guard target.canAddOwn(key) else { return false }
         if case .index(let i) = key, let a = target as? JSArray, i >= a.length, i == UInt32.max - 1 { return false }
         target.putOwn(key, value, .default)
+        return true
+    }
+
+    /// ArraySetLength for `a.length = v`: RangeError unless v is a valid uint32.
+    public func setArrayLength(_ a: JSArray, _ value: JSValue) throws -> Bool {
+        let n = try toNumber(value)
+        let u = NumberConversion.toUint32(n)
+        guard Double(u) == n else { throw rangeError("Invalid array length") }
+        guard a.lengthWritable else { return u == a.length }
+        if u < a.length, a.elements.isSparse, let s = a.elements.sparse {
+            // Non-configurable elements stop the truncation.
+            if let stop = s.filter({ $0.key >= u && !$0.value.attributes.contains(.configurable) }).keys.max() {
+                a.setLength(stop + 1)
+                return false
+            }
+        }
+        a.setLength(u)
         return true
     }
 
