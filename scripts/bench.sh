@@ -183,7 +183,7 @@ run_engine() {
   esac
 }
 
-median() { sort -g | awk '{a[NR]=$1} END { if (NR==0) exit; if (NR%2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+median() { sort -g | awk '{a[NR]=$1} END { if (NR==0) exit; if (NR%2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 
 declare -A TIME=() CSUM=() STATUS=()
 for k in "${KERNELS[@]}"; do
@@ -269,7 +269,7 @@ TABLE="$WORK/table.md"
   done
   for peer in duktape quickjs node-jitless; do
     vals="${COL[r-$peer]:-}"
-    if [ -n "$vals" ]; then row+=" $(printf '%s\n' $vals | median) |"; else row+=" n/a |"; fi
+    if [ -n "$vals" ]; then row+=" $(awk -v v="$(printf '%s\n' $vals | median)" 'BEGIN { printf "%.2f", v }') |"; else row+=" n/a |"; fi
   done
   echo "$row"
 } > "$TABLE"
@@ -288,6 +288,10 @@ SECTION="$WORK/section.md"
   cat "$TABLE"
   echo
   echo "Ratios are jitloc time / peer time (below 1.00 means jitloc is faster); the median row takes the median of each column over the kernels that ran. ✗ marks a checksum that differs from node's (its time is excluded from ratios and medians)."
+  if [ "${AVAIL[duktape]}" = 1 ]; then
+    echo
+    echo "Duktape 2.7 implements ES5.1 plus typed arrays (no class syntax, no Map/Set), so the classes and hashmap kernels cannot run there; the other kernels are written in ES5 style on purpose."
+  fi
   if [ ${#NOTES[@]} -gt 0 ]; then
     echo
     echo "Notes:"

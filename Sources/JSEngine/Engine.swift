@@ -73,7 +73,7 @@ public enum Engine {
                 return .internalError("\(error)")
             }
             do {
-                let code = try BytecodeCompiler.compile(program, realm: realm, name: name)
+                let code = try BytecodeCompiler.compile(program, realm: realm, name: name, source: text)
                 if options.printBytecode { output.write(Disassembler.disassemble(code)) }
                 _ = try realm.interpreter.runScript(code)
             } catch let e as CompileError {

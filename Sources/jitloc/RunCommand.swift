@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
         }
         var sources: [(name: String, text: String)] = []
         if let h = options.harness {
-            guard let text = Harness.source(named: h) else {
+            guard let text = Harness.source(named: h, nativesSyntax: options.allowNativesSyntax) else {
                 FileHandle.standardError.write(Data("jitloc: unknown harness '\(h)' (available: \(Harness.names.joined(separator: ", ")))\n".utf8))
                 throw ExitCode(64)
             }

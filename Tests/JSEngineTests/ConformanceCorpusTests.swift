@@ -15,7 +15,7 @@ final class ConformanceCorpusTests: XCTestCase {
             if out != p.expected || ending != .normal {
                 let got = out.split(separator: "\n", omittingEmptySubsequences: false)
                 let want = p.expected.split(separator: "\n", omittingEmptySubsequences: false)
-                let i = zip(got, want).firstIndex(where: { $0 != $1 }) ?? min(got.count, want.count)
+                let i = Array(zip(got, want)).firstIndex(where: { $0 != $1 }) ?? min(got.count, want.count)
                 let g = i < got.count ? String(got[i]) : "<end>"
                 let w = i < want.count ? String(want[i]) : "<end>"
                 failures.append("\(p.name): line \(i + 1): got '\(g)' expected '\(w)' (\(ending))")

@@ -553,12 +553,12 @@ final class ParserTests: XCTestCase {
     }
 
     func testNumberKeyCanonicalisation() {
-        XCTAssertEqual(NumberFormatting.jsString(1.5), "1.5")
-        XCTAssertEqual(NumberFormatting.jsString(16), "16")
-        XCTAssertEqual(NumberFormatting.jsString(1e21), "1e+21")
-        XCTAssertEqual(NumberFormatting.jsString(1e-7), "1e-7")
-        XCTAssertEqual(NumberFormatting.jsString(0.000001), "0.000001")
-        XCTAssertEqual(NumberFormatting.jsString(123456789012345680000), "123456789012345680000")
-        XCTAssertEqual(NumberFormatting.jsString(-0.5), "-0.5")
+        XCTAssertEqual(NumberConversion.numberToString(1.5), "1.5")
+        XCTAssertEqual(NumberConversion.numberToString(16), "16")
+        XCTAssertEqual(NumberConversion.numberToString(1e21), "1e+21")
+        XCTAssertEqual(NumberConversion.numberToString(1e-7), "1e-7")
+        XCTAssertEqual(NumberConversion.numberToString(0.000001), "0.000001")
+        XCTAssertEqual(NumberConversion.numberToString(123456789012345680000), "123456789012345680000")
+        XCTAssertEqual(NumberConversion.numberToString(-0.5), "-0.5")
     }
 }

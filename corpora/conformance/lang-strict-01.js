@@ -10,7 +10,7 @@ try { var ro = {}; Object.defineProperty(ro, 'x', { value: 1 }); ro.x = 2; } cat
 try { var go = { get g() { return 1; } }; go.g = 2; } catch (e) { print(e instanceof TypeError, e.name); }
 try { var nc = {}; Object.defineProperty(nc, 'y', { value: 1, configurable: false }); delete nc.y; } catch (e) { print(e instanceof TypeError, e.name); }
 try { 'str'.len = 1; print('no error'); } catch (e) { print(e instanceof TypeError, e.name); }
-try { Object.preventExtensions; var ne = Object.freeze([]); ne.push(1); } catch (e) { print(e instanceof TypeError, e.name); }
+try { var ne = Object.freeze([]); ne.push(1); } catch (e) { print(e instanceof TypeError, e.name); }
 var arrow = () => this;
 print(arrow() === undefined ? 'undefined-this' : arrow() === globalThis);
 function args(a) { a = 2; return arguments[0]; }

@@ -338,12 +338,15 @@ public struct ClassNode {
     public var constructor: FunctionNode?
     public var members: [ClassMember]
     public var position: SourcePosition
+    /// UTF-16 offsets of the whole class text (Function.prototype.toString of the constructor).
+    public var sourceRange: Range<Int>
     public init(name: String?, heritage: Expression?, constructor: FunctionNode?,
-                members: [ClassMember], position: SourcePosition) {
+                members: [ClassMember], position: SourcePosition, sourceRange: Range<Int> = 0..<0) {
         self.name = name
         self.heritage = heritage
         self.constructor = constructor
         self.members = members
         self.position = position
+        self.sourceRange = sourceRange
     }
 }

@@ -8,7 +8,8 @@ extension Builtins {
         let console = JSObject(proto: realm.objectPrototype)
         for name in ["log", "error", "warn", "info", "debug"] {
             realm.method(console, name, 0) { realm, _, args, _ in
-                realm.output.write(try ConsoleFormatter(realm: realm).formatLogArguments(args))
+                var formatter = ConsoleFormatter(realm: realm)
+                realm.output.write(try formatter.formatLogArguments(args))
                 return .undefined
             }
         }

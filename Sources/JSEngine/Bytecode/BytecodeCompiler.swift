@@ -6,13 +6,15 @@
 /// and `class` become the realm's global lexical bindings, as in a classic script.
 public enum BytecodeCompiler {
     /// Compiles a script for `realm` (which receives its global lexical declarations).
-    public static func compile(_ program: Program, realm: Realm, name: String = "script") throws -> CodeBlock {
+    /// `source` (the program's text) gives each function its `sourceText` for Function.prototype.toString.
+    public static func compile(_ program: Program, realm: Realm, name: String = "script", source: String? = nil) throws -> CodeBlock {
         let analysis = FreeVariableAnalysis()
         let code = CodeBlock(name: name)
         code.isScript = true
         code.isStrict = program.isStrict
         code.kind = .normal
         let fc = FunctionCompiler(code: code, parent: nil, analysis: analysis, realm: realm)
+        if let source { fc.sourceUnits = Array(source.utf16) }
         try fc.compileScript(program)
         return code
     }

@@ -10,6 +10,7 @@ extension FunctionCompiler {
         func target() -> Reg { dst ?? allocate() }
         switch e.kind {
         case .number(let d):
+            if dst == nil, let c = constantRegisters[d.bitPattern] { return c }
             let r = target()
             emit(.loadNumber(r, d))
             return r
@@ -47,10 +48,10 @@ extension FunctionCompiler {
                     let v = try compile(x)
                     let s = allocate()
                     emit(.toStringForConcat(s, v))
-                    emit(.add(r, r, s, fb: feedback(.binary([]))))
+                    emit(.add(r, r, s, fb: feedback(.binary)))
                     if i + 1 < quasis.count, !quasis[i + 1].isEmpty {
                         emit(.loadString(s, name: code.intern(units: quasis[i + 1])))
-                        emit(.add(r, r, s, fb: feedback(.binary([]))))
+                        emit(.add(r, r, s, fb: feedback(.binary)))
                     }
                 }
             }
@@ -140,6 +141,7 @@ extension FunctionCompiler {
                     let (start, count) = try compileArguments(args)
                     emit(.construct(r, callee: c, args: start, argc: count, fb: feedback(.call(CallFeedback()))))
                 }
+                code.callSiteNames[Int32(code.instructions.count - 1)] = CallSiteName.describe(callee)
             }
             return r
         case .member(let o, let n, let optional):
@@ -320,26 +322,26 @@ extension FunctionCompiler {
 
     func emitBinary(_ op: BinaryOperator, _ r: Reg, _ a: Reg, _ b: Reg) {
         switch op {
-        case .add: emit(.add(r, a, b, fb: feedback(.binary([]))))
-        case .sub: emit(.sub(r, a, b, fb: feedback(.binary([]))))
-        case .mul: emit(.mul(r, a, b, fb: feedback(.binary([]))))
-        case .div: emit(.div(r, a, b, fb: feedback(.binary([]))))
-        case .mod: emit(.mod(r, a, b, fb: feedback(.binary([]))))
-        case .exp: emit(.exp(r, a, b, fb: feedback(.binary([]))))
-        case .shl: emit(.shl(r, a, b, fb: feedback(.binary([]))))
-        case .sar: emit(.sar(r, a, b, fb: feedback(.binary([]))))
-        case .shr: emit(.shr(r, a, b, fb: feedback(.binary([]))))
-        case .bitAnd: emit(.bitAnd(r, a, b, fb: feedback(.binary([]))))
-        case .bitOr: emit(.bitOr(r, a, b, fb: feedback(.binary([]))))
-        case .bitXor: emit(.bitXor(r, a, b, fb: feedback(.binary([]))))
-        case .equal: emit(.equal(r, a, b, fb: feedback(.compare([]))))
-        case .notEqual: emit(.notEqual(r, a, b, fb: feedback(.compare([]))))
-        case .strictEqual: emit(.strictEqual(r, a, b, fb: feedback(.compare([]))))
-        case .strictNotEqual: emit(.strictNotEqual(r, a, b, fb: feedback(.compare([]))))
-        case .less: emit(.less(r, a, b, fb: feedback(.compare([]))))
-        case .greater: emit(.greater(r, a, b, fb: feedback(.compare([]))))
-        case .lessEqual: emit(.lessEqual(r, a, b, fb: feedback(.compare([]))))
-        case .greaterEqual: emit(.greaterEqual(r, a, b, fb: feedback(.compare([]))))
+        case .add: emit(.add(r, a, b, fb: feedback(.binary)))
+        case .sub: emit(.sub(r, a, b, fb: feedback(.binary)))
+        case .mul: emit(.mul(r, a, b, fb: feedback(.binary)))
+        case .div: emit(.div(r, a, b, fb: feedback(.binary)))
+        case .mod: emit(.mod(r, a, b, fb: feedback(.binary)))
+        case .exp: emit(.exp(r, a, b, fb: feedback(.binary)))
+        case .shl: emit(.shl(r, a, b, fb: feedback(.binary)))
+        case .sar: emit(.sar(r, a, b, fb: feedback(.binary)))
+        case .shr: emit(.shr(r, a, b, fb: feedback(.binary)))
+        case .bitAnd: emit(.bitAnd(r, a, b, fb: feedback(.binary)))
+        case .bitOr: emit(.bitOr(r, a, b, fb: feedback(.binary)))
+        case .bitXor: emit(.bitXor(r, a, b, fb: feedback(.binary)))
+        case .equal: emit(.equal(r, a, b, fb: feedback(.compare)))
+        case .notEqual: emit(.notEqual(r, a, b, fb: feedback(.compare)))
+        case .strictEqual: emit(.strictEqual(r, a, b, fb: feedback(.compare)))
+        case .strictNotEqual: emit(.strictNotEqual(r, a, b, fb: feedback(.compare)))
+        case .less: emit(.less(r, a, b, fb: feedback(.compare)))
+        case .greater: emit(.greater(r, a, b, fb: feedback(.compare)))
+        case .lessEqual: emit(.lessEqual(r, a, b, fb: feedback(.compare)))
+        case .greaterEqual: emit(.greaterEqual(r, a, b, fb: feedback(.compare)))
         case .in: emit(.hasProperty(r, key: a, object: b))
         case .instanceof: emit(.instanceOf(r, a, b, fb: feedback(.call(CallFeedback()))))
         }
@@ -365,10 +367,10 @@ extension FunctionCompiler {
             try withTemps {
                 let v = try compile(x)
                 switch op {
-                case .minus: emit(.negate(r, v, fb: feedback(.binary([]))))
+                case .minus: emit(.negate(r, v, fb: feedback(.binary)))
                 case .plus: emit(.toNumber(r, v))
                 case .not: emit(.not(r, v))
-                case .bitNot: emit(.bitNot(r, v, fb: feedback(.binary([]))))
+                case .bitNot: emit(.bitNot(r, v, fb: feedback(.binary)))
                 default: break
                 }
             }
@@ -413,10 +415,14 @@ extension FunctionCompiler {
 
     func compileUpdate(_ op: UpdateOperator, prefix: Bool, _ x: Expression, into r: Reg) throws -> Reg {
         func apply(_ dst: Reg, _ src: Reg) {
-            let fb = feedback(.binary([]))
+            let fb = feedback(.binary)
             emit(op == .increment ? .increment(dst, src, fb: fb) : .decrement(dst, src, fb: fb))
         }
         switch x.kind {
+        case .identifier(let n) where prefix && registerOf(n, at: x.position) != nil && resolve(n)?.binding.kind != .const:
+            let reg = registerOf(n, at: x.position)!
+            apply(reg, reg)
+            if r != reg { emit(.move(r, reg)) }
         case .identifier(let n):
             try withTemps {
                 let old = allocate()
@@ -551,7 +557,12 @@ extension FunctionCompiler {
             try withTemps {
                 switch p {
                 case .property(let k, let v):
-                    if case .identifier(let n) = k, PropertyKey(n).isName {
+                    if case .identifier("__proto__") = k {
+                        // `__proto__: v` sets the literal's prototype (through Object.prototype's
+                        // __proto__ setter, which ignores values that are neither objects nor null).
+                        let val = try compile(v)
+                        emit(.setNamed(object: r, name: name("__proto__"), val, fb: feedback(.property(PropertyFeedback()))))
+                    } else if case .identifier(let n) = k, PropertyKey(n).isName {
                         let val = try compile(v, nameHint: n)
                         emit(.defineNamed(object: r, name: name(n), val))
                     } else {
@@ -614,7 +625,12 @@ enum CallSiteName {
         case .member(let o, let n, _): return describe(o) + "." + n
         case .index(let o, let i, _):
             if case .number(let d) = i.kind { return describe(o) + "[" + NumberConversion.numberToString(d) + "]" }
+            if case .string(let u) = i.kind { return describe(o) + "." + String(decoding: u, as: UTF16.self) }
+            if case .identifier(let n) = i.kind { return describe(o) + "[" + n + "]" }
             return describe(o) + "[...]"
+        case .unary(.void, let x):
+            if case .number(let d) = x.kind { return "(void " + NumberConversion.numberToString(d) + ")" }
+            return "(intermediate value)"
         case .this: return "this"
         case .superMember(let n): return "(intermediate value)." + n
         case .call(let c, _, _): return describe(c) + "(...)"

@@ -11,6 +11,7 @@ extension FunctionCompiler {
         }
         _ = try declareLexicals(program.body, in: scope)
         try instantiateFunctions(program.body, in: scope)
+        loadOperandConstants(program.body)
         for s in program.body { try compile(s) }
         let r = allocate()
         emit(.loadUndefined(r))
@@ -33,7 +34,11 @@ extension FunctionCompiler {
         child.parameterCount = f.parameters.count
         child.length = f.declaredLength
         child.position = f.position
+        if f.sourceRange.lowerBound >= 0, f.sourceRange.upperBound <= sourceUnits.count, !f.sourceRange.isEmpty {
+            child.sourceText = String(decoding: sourceUnits[f.sourceRange], as: UTF16.self)
+        }
         let fc = FunctionCompiler(code: child, parent: self, analysis: analysis, realm: realm)
+        fc.sourceUnits = sourceUnits
         fc.nextRegister = Int32(f.parameters.count) + 1
         child.registerCount = Int(fc.nextRegister)
         try fc.compileBody(f, selfName: selfName)
@@ -133,6 +138,7 @@ extension FunctionCompiler {
             }
         }
         try instantiateFunctions(f.body, in: scope)
+        loadOperandConstants(f.body)
         for s in f.body { try compile(s) }
         position = f.position
         let u = allocate()
@@ -153,7 +159,8 @@ extension FunctionCompiler {
         try withTemps {
             var heritage: Reg = -1
             if let h = c.heritage { heritage = try compile(h) }
-            let ctorNode = c.constructor ?? defaultConstructor(derived: c.heritage != nil, at: c.position)
+            var ctorNode = c.constructor ?? defaultConstructor(derived: c.heritage != nil, at: c.position)
+            ctorNode.sourceRange = c.sourceRange
             let ctor = try compileFunction(ctorNode, name: className, selfName: nil)
             code.functions.append(ctor)
             let proto = allocate()

@@ -5,7 +5,19 @@ extension FunctionCompiler {
         let r = dst ?? allocate()
         switch p {
         case .identifier(let n, let pos):
+            let direct = registerOf(n, at: pos).flatMap { resolve(n)?.binding.kind == .const ? nil : $0 }
             switch op {
+            case .assign where direct != nil && writesDestinationLast(value):
+                try compile(value, into: direct!, nameHint: n)
+                if let d = dst, d != direct! { emit(.move(d, direct!)) }
+                return dst ?? direct!
+            case .compound(let bop) where direct != nil:
+                try withTemps {
+                    let v = try compile(value)
+                    emitBinary(bop, direct!, direct!, v)
+                }
+                if let d = dst, d != direct! { emit(.move(d, direct!)) }
+                return dst ?? direct!
             case .assign:
                 try compile(value, into: r, nameHint: n)
                 storeVariable(n, from: r, at: pos)
@@ -35,6 +47,17 @@ extension FunctionCompiler {
             try withTemps { try assignPattern(p, from: r, declare: nil) }
         }
         return r
+    }
+
+    /// Whether compiling `e` into a register writes that register only as its last step,
+    /// so `x = e` may target x's register directly even when e reads x.
+    func writesDestinationLast(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .number, .string, .boolean, .null, .identifier, .this: return true
+        case .binary, .call, .new, .member, .index: return true
+        case .unary(let op, _): return op != .delete
+        default: return false
+        }
     }
 
     private func emitShortCircuit(_ op: LogicalOperator, _ r: Reg, _ end: Label) {
@@ -102,7 +125,7 @@ extension FunctionCompiler {
 
     /// Binds or assigns the value in `src` to pattern `p`. `declare` is the declaration kind
     /// for declarations (initialising bindings), nil for plain assignment.
-    func assignPattern(_ p: Pattern, from src: Reg, declare: DeclarationKind?) throws {
+    func assignPattern(_ p: Pattern, from src: Reg, declare: DeclarationKind?, nested: Bool = false) throws {
         switch p {
         case .identifier(let n, let pos):
             storeVariable(n, from: src, initialize: declare != nil && declare != .var, at: pos)
@@ -139,7 +162,7 @@ extension FunctionCompiler {
                     bind(skip)
                     if let el = el {
                         try applyDefault(el, to: v)
-                        try assignPattern(el.target, from: v, declare: declare)
+                        try assignPattern(el.target, from: v, declare: declare, nested: true)
                     }
                 }
                 if let r = rest {
@@ -160,7 +183,23 @@ extension FunctionCompiler {
             try withTemps {
                 let check = Label()
                 jump({ .jumpIfNotNullish(src, $0) }, to: check)
-                emit(.throwTypeError(message: name("Cannot destructure value as it is undefined or null.")))
+                // V8's message names the first property and whether the value was null or undefined.
+                var firstName: String? = nil
+                var firstHasDefault = false
+                if let first = props.first, case .identifier(let n) = first.key {
+                    firstName = n
+                    firstHasDefault = first.value.defaultValue != nil
+                }
+                func message(_ v: String) -> String {
+                    guard let n = firstName else { return "Cannot destructure '\(v)' as it is \(v)." }
+                    if firstHasDefault || nested { return "Cannot read properties of \(v) (reading '\(n)')" }
+                    return "Cannot destructure property '\(n)' of '\(v)' as it is \(v)."
+                }
+                let isNull = Label()
+                jump({ .jumpIfNotUndefined(src, $0) }, to: isNull)
+                emit(.throwTypeError(message: name(message("undefined"))))
+                bind(isNull)
+                emit(.throwTypeError(message: name(message("null"))))
                 bind(check)
                 var keys: [Reg] = []
                 for prop in props {
@@ -179,7 +218,7 @@ extension FunctionCompiler {
                         emit(.getKeyed(v, object: src, key: k, fb: feedback(.element(ElementFeedback()))))
                     }
                     try applyDefault(prop.value, to: v)
-                    try assignPattern(prop.value.target, from: v, declare: declare)
+                    try assignPattern(prop.value.target, from: v, declare: declare, nested: true)
                 }
                 if let r = rest {
                     let excluded = allocate()

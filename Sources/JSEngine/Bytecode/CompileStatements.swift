@@ -102,7 +102,7 @@ extension FunctionCompiler {
         position = s.position
         switch s.kind {
         case .expression(let e):
-            try withTemps { _ = try compile(e) }
+            try withTemps { _ = try compileDiscardingResult(e) }
         case .declaration(let kind, let decls):
             for d in decls { try compileDeclarator(d, kind) }
         case .function:
@@ -172,6 +172,18 @@ extension FunctionCompiler {
         case .debugger:
             emit(.debugger)
         }
+    }
+
+    /// Compiles an expression whose value is unused: `i++` becomes `++i`.
+    func compileDiscardingResult(_ e: Expression) throws -> Reg {
+        if case .update(let op, _, let x) = e.kind {
+            if case .identifier(let n) = x.kind, let reg = registerOf(n, at: x.position),
+               resolve(n)?.binding.kind != .const {
+                return try compileUpdate(op, prefix: true, x, into: reg)
+            }
+            return try compileUpdate(op, prefix: true, x, into: allocate())
+        }
+        return try compile(e)
     }
 
     /// A statement in a sub-statement position (if/loop body) gets its own block scope.
@@ -296,7 +308,7 @@ extension FunctionCompiler {
         control.removeLast()
         bind(cont)
         if perIteration { emit(.cloneContext) }
-        if let u = update { try withTemps { _ = try compile(u) } }
+        if let u = update { try withTemps { _ = try compileDiscardingResult(u) } }
         emit(.loopHint(fb: feedback(.loop(count: 0))))
         jump({ .jump($0) }, to: top)
         bind(end)

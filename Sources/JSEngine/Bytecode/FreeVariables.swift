@@ -282,8 +282,9 @@ enum StatementWalker {
 /// Visits identifiers, nested functions and patterns in an expression (not inside nested functions).
 enum ExpressionWalker {
     static func walk(_ e: Expression, identifier: (String) -> Void, function: (FunctionNode) -> Void,
-                     pattern: (Pattern) -> Void) {
-        func go(_ e: Expression) { walk(e, identifier: identifier, function: function, pattern: pattern) }
+                     pattern: (Pattern) -> Void, visit: (Expression) -> Void = { _ in }) {
+        visit(e)
+        func go(_ e: Expression) { walk(e, identifier: identifier, function: function, pattern: pattern, visit: visit) }
         func args(_ a: [Argument]) { for x in a { go(x.expression) } }
         func key(_ k: PropertyName) { if case .computed(let e) = k { go(e) } }
         switch e.kind {

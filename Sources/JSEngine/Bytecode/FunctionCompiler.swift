@@ -11,10 +11,14 @@ final class FunctionCompiler {
     var nextRegister: Int32 = 1
     var contextDepth: Int32 = 0
     var position: SourcePosition = .none
+    /// The script's source (UTF-16), for the functions' `sourceText` (Function.prototype.toString).
+    var sourceUnits: [UInt16] = []
     /// Names that nested functions refer to: these bindings go into contexts.
     var captured: Set<String> = []
     var strict: Bool { code.isStrict }
     /// The innermost `finally` info list for return routing is derived from `control`.
+    /// Registers holding numeric constants used as operands, loaded once on entry.
+    var constantRegisters: [UInt64: Reg] = [:]
     /// Nullish short-circuit targets of the optional chains being compiled.
     var optionalChainLabels: [Label] = []
 
@@ -285,5 +289,39 @@ final class FunctionCompiler {
 
     func popScope() {
         scopes.removeLast()
+    }
+}
+
+extension FunctionCompiler {
+    /// Loads the numeric literals that appear as operands of binary operators in `body`
+    /// (not in nested functions) into registers once, at entry, so loops do not reload them.
+    func loadOperandConstants(_ body: [Statement]) {
+        var seen: [Double] = []
+        func note(_ e: Expression) {
+            if case .number(let d) = e.kind, seen.count < 16,
+               !seen.contains(where: { $0.bitPattern == d.bitPattern }) {
+                seen.append(d)
+            }
+        }
+        let onExpression: (Expression) -> Void = { e in
+            switch e.kind {
+            case .binary(_, let a, let b):
+                note(a)
+                note(b)
+            case .assignment(.compound, _, let v):
+                note(v)
+            default: break
+            }
+        }
+        for s in body {
+            StatementWalker.walk(s, expression: { e in
+                ExpressionWalker.walk(e, identifier: { _ in }, function: { _ in }, pattern: { _ in }, visit: onExpression)
+            }, pattern: { _ in }, function: { _ in })
+        }
+        for d in seen {
+            let r = allocate()
+            emit(.loadNumber(r, d))
+            constantRegisters[d.bitPattern] = r
+        }
     }
 }

@@ -78,8 +78,10 @@ public struct CallFeedback {
 /// One slot of a function's feedback vector.
 public enum FeedbackSlot {
     case none
-    case binary(TypeFeedback)
-    case compare(TypeFeedback)
+    /// An arithmetic site; its operand types are in `FeedbackVector.types`.
+    case binary
+    /// A comparison site; its operand types are in `FeedbackVector.types`.
+    case compare
     case property(PropertyFeedback)
     case element(ElementFeedback)
     case call(CallFeedback)
@@ -90,30 +92,34 @@ public enum FeedbackSlot {
 /// builder to decide what to speculate on.
 public final class FeedbackVector {
     public var slots: [FeedbackSlot] = []
+    /// Operand types seen at each binary or compare slot (parallel to `slots`; kept apart so
+    /// the interpreter's hot path updates a byte, not an enum).
+    public private(set) var types: [TypeFeedback] = []
 
     /// Adds a slot and returns its index (used by the bytecode compiler).
     public func add(_ slot: FeedbackSlot) -> Int32 {
         slots.append(slot)
+        types.append([])
         return Int32(slots.count - 1)
     }
 
     @inline(__always) func recordBinary(_ i: Int32, _ a: JSValue, _ b: JSValue, result: JSValue? = nil) {
-        guard case .binary(var f) = slots[Int(i)] else { return }
-        let before = f
-        f.formUnion(TypeFeedback.of(a))
-        f.formUnion(TypeFeedback.of(b))
-        if let r = result, f.subtracting(.overflowed) == .int32, case .number(let d) = r, !JSValue.isInt32(d) {
+        var f = TypeFeedback.of(a).union(TypeFeedback.of(b))
+        if let r = result, f == .int32, case .number(let d) = r, !JSValue.isInt32(d) {
             f.insert(.overflowed)
         }
-        if f != before { slots[Int(i)] = .binary(f) }
+        types.withUnsafeMutableBufferPointer { buf in
+            let old = buf[Int(i)]
+            if !old.isSuperset(of: f) { buf[Int(i)] = old.union(f) }
+        }
     }
 
     @inline(__always) func recordCompare(_ i: Int32, _ a: JSValue, _ b: JSValue) {
-        guard case .compare(var f) = slots[Int(i)] else { return }
-        let before = f
-        f.formUnion(TypeFeedback.of(a))
-        f.formUnion(TypeFeedback.of(b))
-        if f != before { slots[Int(i)] = .compare(f) }
+        let f = TypeFeedback.of(a).union(TypeFeedback.of(b))
+        types.withUnsafeMutableBufferPointer { buf in
+            let old = buf[Int(i)]
+            if !old.isSuperset(of: f) { buf[Int(i)] = old.union(f) }
+        }
     }
 
     func recordCall(_ i: Int32, _ target: JSObject) {

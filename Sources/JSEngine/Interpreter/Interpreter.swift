@@ -5,7 +5,7 @@ import Foundation
 /// optimizer can deoptimize into frames. It fills the feedback vectors as it runs and asks
 /// the tier-up hook to optimize hot functions.
 public final class Interpreter {
-    unowned let realm: Realm
+    unowned(unsafe) let realm: Realm
     let registers: UnsafeMutablePointer<JSValue>
     let capacity: Int
     var top = 0

@@ -3,33 +3,14 @@
 extension Interpreter {
     func run() throws -> JSValue {
         let entryDepth = frames.count
-        var frame = frames[frames.count - 1]
-        var code = frame.code
+        var code = frames[frames.count - 1].code
         var instructions = code.instructions
         var feedback = code.feedback
-        var regs = registers + frame.base
-        var pc = frame.pc
-        var ctx = frame.context
-        var ctxDepth = frame.contextDepth
-
-        /// Saves the current frame's resumable state.
-        func save() {
-            frames[frames.count - 1].pc = pc
-            frames[frames.count - 1].context = ctx
-            frames[frames.count - 1].contextDepth = ctxDepth
-        }
-        /// Loads the top frame into the locals.
-        func load() {
-            frame = frames[frames.count - 1]
-            code = frame.code
-            instructions = code.instructions
-            feedback = code.feedback
-            regs = registers + frame.base
-            pc = frame.pc
-            ctx = frame.context
-            ctxDepth = frame.contextDepth
-        }
-        func strings(_ i: Int32) -> JSString { code.strings[Int(i)] }
+        var base = frames[frames.count - 1].base
+        var regs = registers + base
+        var pc = frames[frames.count - 1].pc
+        var ctx = frames[frames.count - 1].context
+        var ctxDepth = frames[frames.count - 1].contextDepth
 
         while true {
             do {
@@ -43,28 +24,28 @@ extension Interpreter {
                     case .loadFalse(let d): regs[Int(d)] = .bool(false)
                     case .loadHole(let d): regs[Int(d)] = .hole
                     case .loadNumber(let d, let v): regs[Int(d)] = .number(v)
-                    case .loadString(let d, let n): regs[Int(d)] = .string(strings(n))
+                    case .loadString(let d, let n): regs[Int(d)] = .string(code.strings[Int(n)])
                     case .move(let d, let s): regs[Int(d)] = regs[Int(s)]
                     case .loadCallee(let d):
-                        regs[Int(d)] = frame.function.map { .object($0) } ?? .undefined
+                        regs[Int(d)] = frames[frames.count - 1].function.map { .object($0) } ?? .undefined
                     case .loadHomeObject(let d):
-                        regs[Int(d)] = frame.function?.homeObject.map { .object($0) } ?? .undefined
+                        regs[Int(d)] = frames[frames.count - 1].function?.homeObject.map { .object($0) } ?? .undefined
                     case .loadGlobalObject(let d):
                         regs[Int(d)] = .object(realm.global)
 
                     case .checkHole(let r, let n):
-                        if regs[Int(r)].isHole { throw tdzError(strings(n)) }
+                        if regs[Int(r)].isHole { throw tdzError(code.strings[Int(n)]) }
                     case .loadContext(let d, let depth, let slot):
                         regs[Int(d)] = contextAt(ctx, depth).slots[Int(slot)]
                     case .loadContextChecked(let d, let depth, let slot, let n):
                         let v = contextAt(ctx, depth).slots[Int(slot)]
-                        if v.isHole { throw tdzError(strings(n)) }
+                        if v.isHole { throw tdzError(code.strings[Int(n)]) }
                         regs[Int(d)] = v
                     case .storeContext(let depth, let slot, let s):
                         contextAt(ctx, depth).slots[Int(slot)] = regs[Int(s)]
                     case .storeContextChecked(let depth, let slot, let s, let n):
                         let c = contextAt(ctx, depth)
-                        if c.slots[Int(slot)].isHole { throw tdzError(strings(n)) }
+                        if c.slots[Int(slot)].isHole { throw tdzError(code.strings[Int(n)]) }
                         c.slots[Int(slot)] = regs[Int(s)]
                     case .pushContext(let n):
                         ctx = Context(parent: ctx, count: Int(n))
@@ -75,35 +56,35 @@ extension Interpreter {
                     case .cloneContext:
                         if let c = ctx { ctx = Context(copying: c) }
                     case .loadGlobal(let d, let n, let fb):
-                        regs[Int(d)] = try loadGlobal(strings(n), fb: fb, feedback: feedback)
+                        regs[Int(d)] = try loadGlobal(code.strings[Int(n)], fb: fb, feedback: feedback)
                     case .typeofGlobal(let d, let n):
-                        let key = PropertyKey(strings(n))
+                        let key = PropertyKey(code.strings[Int(n)])
                         if realm.hasProperty(realm.global, key) {
                             regs[Int(d)] = .string(JSString(try realm.get(realm.global, key, receiver: .object(realm.global)).typeofString))
                         } else {
                             regs[Int(d)] = .string(JSString("undefined"))
                         }
                     case .storeGlobal(let n, let s, _):
-                        try storeGlobal(strings(n), regs[Int(s)], strict: code.isStrict)
+                        try storeGlobal(code.strings[Int(n)], regs[Int(s)], strict: code.isStrict)
                     case .loadGlobalLexical(let d, let slot, let n):
                         let v = realm.globalLexicalSlots[Int(slot)]
-                        if v.isHole { throw tdzError(strings(n)) }
+                        if v.isHole { throw tdzError(code.strings[Int(n)]) }
                         regs[Int(d)] = v
                     case .storeGlobalLexical(let slot, let s, let n, let initialize):
                         if !initialize {
-                            if realm.globalLexicalSlots[Int(slot)].isHole { throw tdzError(strings(n)) }
+                            if realm.globalLexicalSlots[Int(slot)].isHole { throw tdzError(code.strings[Int(n)]) }
                             if realm.globalLexicalIsConst[Int(slot)] { throw realm.typeError("Assignment to constant variable.") }
                         }
                         realm.globalLexicalSlots[Int(slot)] = regs[Int(s)]
                     case .throwConstAssignment:
                         throw realm.typeError("Assignment to constant variable.")
                     case .defineGlobalVar(let n):
-                        let key = PropertyKey(strings(n))
+                        let key = PropertyKey(code.strings[Int(n)])
                         if realm.global.getOwn(key) == nil {
                             realm.global.putOwn(key, .undefined, [.writable, .enumerable])
                         }
                     case .defineGlobalFunction(let n, let s):
-                        let key = PropertyKey(strings(n))
+                        let key = PropertyKey(code.strings[Int(n)])
                         if let p = realm.global.getOwn(key), !p.attributes.contains(.configurable) {
                             realm.global.putOwn(key, regs[Int(s)], p.attributes.subtracting(.accessor))
                         } else {
@@ -112,9 +93,9 @@ extension Interpreter {
 
                     // Properties
                     case .getNamed(let d, let o, let n, let fb):
-                        regs[Int(d)] = try getNamed(regs[Int(o)], strings(n), fb: fb, feedback: feedback)
+                        regs[Int(d)] = try getNamed(regs[Int(o)], code.strings[Int(n)], fb: fb, feedback: feedback)
                     case .setNamed(let o, let n, let s, let fb):
-                        try setNamed(regs[Int(o)], strings(n), regs[Int(s)], fb: fb, feedback: feedback, strict: code.isStrict)
+                        try setNamed(regs[Int(o)], code.strings[Int(n)], regs[Int(s)], fb: fb, feedback: feedback, strict: code.isStrict)
                     case .getKeyed(let d, let o, let k, let fb):
                         regs[Int(d)] = try getKeyed(regs[Int(o)], regs[Int(k)], fb: fb, feedback: feedback)
                     case .setKeyed(let o, let k, let s, let fb):
@@ -123,7 +104,7 @@ extension Interpreter {
                         regs[Int(d)] = .bool(try deleteProperty(regs[Int(o)], regs[Int(k)], strict: code.isStrict))
                     case .defineNamed(let o, let n, let s):
                         if case .object(let obj) = regs[Int(o)] {
-                            realm.createDataProperty(obj, PropertyKey(strings(n)), regs[Int(s)])
+                            realm.createDataProperty(obj, PropertyKey(code.strings[Int(n)]), regs[Int(s)])
                         }
                     case .defineKeyed(let o, let k, let s):
                         if case .object(let obj) = regs[Int(o)] {
@@ -265,7 +246,7 @@ extension Interpreter {
                         try tick()
                     case .return(let r):
                         var result = regs[Int(r)]
-                        if frame.isConstruct {
+                        if frames[frames.count - 1].isConstruct {
                             if result.asObject == nil {
                                 if !result.isUndefined && code.kind == .derivedConstructor {
                                     throw realm.typeError("Derived constructors may only return object or undefined")
@@ -284,14 +265,14 @@ extension Interpreter {
                         }
                         top = finished.base
                         if finished.isEntry { return result }
-                        load()
+                        loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                         registers[finished.returnRegister] = result
                     case .throw(let r):
                         throw JSException(regs[Int(r)])
                     case .throwReferenceError(let n):
-                        throw realm.referenceError("\(strings(n).string) is not defined")
+                        throw realm.referenceError("\(code.strings[Int(n)].string) is not defined")
                     case .throwTypeError(let m):
-                        throw realm.typeError(strings(m).string)
+                        throw realm.typeError(code.strings[Int(m)].string)
                     case .throwSuperNotCalled:
                         throw realm.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
 
@@ -305,14 +286,14 @@ extension Interpreter {
                         feedback.recordCall(fb, fn)
                         try tick()
                         if case .bytecode(let callee, let cctx) = fn.body, !fn.isClassConstructor {
-                            save()
+                            saveFrame(pc, ctx, ctxDepth)
                             try pushFrame(code: callee, function: fn, context: cctx, this: regs[Int(t)],
                                           args: UnsafePointer(regs + Int(a)), argc: Int(argc),
-                                          returnRegister: frame.base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
-                            load()
+                                          returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
+                            loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                         } else {
                             let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
-                            save()
+                            saveFrame(pc, ctx, ctxDepth)
                             let r = try call(fn, this: regs[Int(t)], args: args)
                             regs[Int(d)] = r
                         }
@@ -324,54 +305,54 @@ extension Interpreter {
                         }
                         feedback.recordCall(fb, fo)
                         let args = (regs[Int(arr)].asObject as? JSArray)?.elements.dense ?? []
-                        save()
+                        saveFrame(pc, ctx, ctxDepth)
                         regs[Int(d)] = try call(fo, this: regs[Int(t)], args: args.map { $0.isHole ? .undefined : $0 })
                     case .construct(let d, let c, let a, let argc, let fb):
                         let callee = regs[Int(c)]
                         guard case .object(let fo) = callee, let fn = fo as? JSFunction, fn.isConstructor else {
-                            throw realm.typeError("\(notConstructorName(callee)) is not a constructor")
+                            throw realm.typeError("\(code.callSiteNames[Int32(pc - 1)] ?? notConstructorName(callee)) is not a constructor")
                         }
                         feedback.recordCall(fb, fn)
                         try tick()
                         if case .bytecode(let callee, let cctx) = fn.body {
                             let this = try thisForConstruct(callee, newTarget: fn)
-                            save()
+                            saveFrame(pc, ctx, ctxDepth)
                             try pushFrame(code: callee, function: fn, context: cctx, this: this,
                                           args: UnsafePointer(regs + Int(a)), argc: Int(argc),
-                                          returnRegister: frame.base + Int(d), isConstruct: true, newTarget: fn, isEntry: false)
-                            load()
+                                          returnRegister: base + Int(d), isConstruct: true, newTarget: fn, isEntry: false)
+                            loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                         } else {
                             let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
-                            save()
+                            saveFrame(pc, ctx, ctxDepth)
                             regs[Int(d)] = try construct(fn, args: args, newTarget: fn)
                         }
                     case .constructSpread(let d, let c, let arr, let fb):
                         let callee = regs[Int(c)]
                         guard case .object(let fo) = callee, let fn = fo as? JSFunction, fn.isConstructor else {
-                            throw realm.typeError("\(notConstructorName(callee)) is not a constructor")
+                            throw realm.typeError("\(code.callSiteNames[Int32(pc - 1)] ?? notConstructorName(callee)) is not a constructor")
                         }
                         feedback.recordCall(fb, fn)
                         let args = (regs[Int(arr)].asObject as? JSArray)?.elements.dense ?? []
-                        save()
+                        saveFrame(pc, ctx, ctxDepth)
                         regs[Int(d)] = try construct(fn, args: args.map { $0.isHole ? .undefined : $0 }, newTarget: fn)
                     case .superCall(let d, let a, let argc):
                         let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
-                        save()
-                        let r = try superConstruct(frame, args)
+                        saveFrame(pc, ctx, ctxDepth)
+                        let r = try superConstruct(frames[frames.count - 1], args)
                         if !regs[0].isHole { throw realm.referenceError("Super constructor may only be called once") }
                         regs[0] = r
                         regs[Int(d)] = r
                     case .superCallSpread(let d, let arr):
                         let args = ((regs[Int(arr)].asObject as? JSArray)?.elements.dense ?? []).map { $0.isHole ? JSValue.undefined : $0 }
-                        save()
-                        let r = try superConstruct(frame, args)
+                        saveFrame(pc, ctx, ctxDepth)
+                        let r = try superConstruct(frames[frames.count - 1], args)
                         if !regs[0].isHole { throw realm.referenceError("Super constructor may only be called once") }
                         regs[0] = r
                         regs[Int(d)] = r
                     case .natives(let d, let id, let a, let argc):
                         let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
-                        save()
-                        regs[Int(d)] = try callNative(strings(id).string, args)
+                        saveFrame(pc, ctx, ctxDepth)
+                        regs[Int(d)] = try callNative(code.strings[Int(id)].string, args)
 
                     // Allocation
                     case .createClosure(let d, let f):
@@ -393,10 +374,10 @@ extension Interpreter {
                             try iterate(regs[Int(s)]) { arr.append($0) }
                         }
                     case .createArguments(let d):
-                        let args = realm.newArray(frame.arguments)
+                        let args = realm.newArray(frames[frames.count - 1].arguments)
                         let o = JSArgumentsObject(proto: realm.objectPrototype)
                         o.elements = args.elements
-                        o.define("length", .number(Double(frame.arguments.count)))
+                        o.define("length", .number(Double(args.length)))
                         o.extensible = true
                         regs[Int(d)] = .object(o)
                     case .createRest(let d, let from):
@@ -428,7 +409,7 @@ extension Interpreter {
                 // Unwind to the nearest handler, popping frames of this run invocation.
                 var throwPC = pc - 1
                 while true {
-                    if let h = frame.code.handlers.first(where: { Int($0.start) <= throwPC && throwPC < Int($0.end) }) {
+                    if let h = code.handlers.first(where: { Int($0.start) <= throwPC && throwPC < Int($0.end) }) {
                         while ctxDepth > h.contextDepth {
                             ctx = ctx?.parent
                             ctxDepth -= 1
@@ -445,7 +426,7 @@ extension Interpreter {
                     }
                     top = finished.base
                     if finished.isEntry || frames.count < entryDepth { throw e }
-                    load()
+                    loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                     throwPC = pc - 1
                 }
             } catch {
@@ -458,6 +439,29 @@ extension Interpreter {
                 throw error
             }
         }
+    }
+
+    /// Saves the current frame's resumable state before a call or re-entry.
+    @inline(__always) func saveFrame(_ pc: Int, _ ctx: Context?, _ ctxDepth: Int32) {
+        let i = frames.count - 1
+        frames[i].pc = pc
+        frames[i].context = ctx
+        frames[i].contextDepth = ctxDepth
+    }
+
+    /// Loads the top frame into the run loop's locals.
+    @inline(__always) func loadFrame(_ base: inout Int, _ code: inout CodeBlock, _ instructions: inout [Instruction],
+                                     _ feedback: inout FeedbackVector, _ regs: inout UnsafeMutablePointer<JSValue>,
+                                     _ pc: inout Int, _ ctx: inout Context?, _ ctxDepth: inout Int32) {
+        let i = frames.count - 1
+        code = frames[i].code
+        instructions = code.instructions
+        feedback = code.feedback
+        base = frames[i].base
+        regs = registers + base
+        pc = frames[i].pc
+        ctx = frames[i].context
+        ctxDepth = frames[i].contextDepth
     }
 
     @inline(__always) func contextAt(_ ctx: Context?, _ depth: Int32) -> Context {

@@ -41,16 +41,18 @@ extension Parser {
             ctor.sourceRange = start.start..<previousEnd         // a class's toString is its whole text
             constructor = ctor
         }
-        return ClassNode(name: name, heritage: heritage, constructor: constructor, members: members, position: start.position)
+        return ClassNode(name: name, heritage: heritage, constructor: constructor, members: members, position: start.position,
+                         sourceRange: start.start..<previousEnd)
     }
 
     private mutating func parseClassMember(isDerived: Bool, className: String?) throws -> (member: ClassMember, isConstructor: Bool) {
-        let start = token
+        var start = token
         var isStatic = false
         if atContextual("static"), try isModifierWord() {
             try advance()
             if token.kind == .leftBrace { throw unsupported("class static blocks are", at: start.position) }
             isStatic = true
+            start = token   // a static method's source text (toString) starts after `static`
         }
         if token.kind == .star { throw unsupported("generators are", at: token.position) }
         if atContextual("async"), try isModifierWord(), !(try peek()).newlineBefore {

@@ -31,8 +31,9 @@ public enum JSValue {
 
     /// Whether this number is an int32 (and not -0): the feedback's "signed small" class.
     @inline(__always) public static func isInt32(_ d: Double) -> Bool {
-        if let i = Int32(exactly: d) { return i != 0 || d.sign == .plus }
-        return false
+        guard d > -2147483649.0 && d < 2147483648.0 else { return false }
+        let i = Int32(d)
+        return Double(i) == d && (i != 0 || d.sign == .plus)
     }
 
     /// The spec's ToBoolean.

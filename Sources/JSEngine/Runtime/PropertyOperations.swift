@@ -74,7 +74,6 @@ extension Realm {
             return true
         }
         guard target.canAddOwn(key) else { return false }
-        if case .index(let i) = key, let a = target as? JSArray, i >= a.length, i == UInt32.max - 1 { return false }
         target.putOwn(key, value, .default)
         return true
     }
@@ -131,10 +130,16 @@ extension Realm {
             return typeError("Cannot set property \(key) of \(describeForError(.object(o))) which has only a getter")
         }
         if o.getOwn(key) != nil || !o.extensible && o.getOwn(key) == nil && findInChain(o, key) != nil {
-            return typeError("Cannot assign to read only property '\(key)' of object '\(describeForError(.object(o)))'")
+            return typeError("Cannot assign to read only property '\(key)' of object '\(describeReadOnlyTarget(o))'")
         }
         if !o.extensible { return typeError("Cannot add property \(key), object is not extensible") }
-        return typeError("Cannot assign to read only property '\(key)' of object '\(describeForError(.object(o)))'")
+        return typeError("Cannot assign to read only property '\(key)' of object '\(describeReadOnlyTarget(o))'")
+    }
+
+    /// How V8 names the object in "Cannot assign to read only property" (arrays as '[object Array]').
+    private func describeReadOnlyTarget(_ o: JSObject) -> String {
+        if o is JSArray { return "[object Array]" }
+        return describeForError(.object(o))
     }
 
     func findInChain(_ o: JSObject, _ key: PropertyKey) -> SparseElement? {

@@ -16,13 +16,16 @@ extension NumberConversion {
     }
 
     /// ECMAScript ToInt32.
-    static func toInt32(_ d: Double) -> Int32 {
-        Int32(bitPattern: modulo2p32(d))
+    @inline(__always) static func toInt32(_ d: Double) -> Int32 {
+        // Fast path: values already in int32 range (the common case in bitwise code).
+        if d > -2147483649.0 && d < 2147483648.0 { return Int32(d) }
+        return Int32(bitPattern: modulo2p32(d))
     }
 
     /// ECMAScript ToUint32.
-    static func toUint32(_ d: Double) -> UInt32 {
-        modulo2p32(d)
+    @inline(__always) static func toUint32(_ d: Double) -> UInt32 {
+        if d > -1.0 && d < 4294967296.0 { return UInt32(d) }
+        return modulo2p32(d)
     }
 
     /// ECMAScript ToUint16.
