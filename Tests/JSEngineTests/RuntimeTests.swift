@@ -103,7 +103,7 @@ final class RuntimeTests: XCTestCase {
         """)
         func state(_ name: String) throws -> String {
             let code = try XCTUnwrap(try global(r, name).asFunction?.codeBlock)
-            for slot in code.feedback.slots { if case .property(let p) = slot { return p.state } }
+            for (i, slot) in code.feedback.slots.enumerated() where slot == .property { return code.feedback.property(i).state }
             return "none"
         }
         XCTAssertEqual(try state("getX"), "monomorphic")
@@ -120,17 +120,11 @@ final class RuntimeTests: XCTestCase {
         callIt(one); callIt(one);
         """)
         let at = try XCTUnwrap(try global(r, "at").asFunction?.codeBlock)
-        let kinds = at.feedback.slots.compactMap { s -> Set<ElementsKind>? in
-            if case .element(let e) = s { return e.kinds }
-            return nil
-        }.first
+        let kinds = at.feedback.slots.indices.first { at.feedback.slots[$0] == .element }.map { at.feedback.element($0).kinds }
         XCTAssertEqual(kinds, [.packedSmi, .packedDouble])
         let callIt = try XCTUnwrap(try global(r, "callIt").asFunction?.codeBlock)
         let one = try XCTUnwrap(try global(r, "one").asObject)
-        let target = callIt.feedback.slots.compactMap { s -> JSObject? in
-            if case .call(let c) = s { return c.target }
-            return nil
-        }.first
+        let target = callIt.feedback.slots.indices.first { callIt.feedback.slots[$0] == .call }.flatMap { callIt.feedback.call($0).target }
         XCTAssertTrue(target === one)
         XCTAssertEqual(callIt.invocationCount, 2)
     }

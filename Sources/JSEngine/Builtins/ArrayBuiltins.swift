@@ -20,23 +20,41 @@ extension Builtins {
         ArrayOps.arrayConstructor = ObjectIdentifier(ctor)
 
         realm.method(ctor, "isArray", 1) { _, _, args, _ in .bool(ArrayOps.isArray(args[arg: 0])) }
+        realm.method(ctor, "from", 1) { realm, this, args, _ in
+            try ArrayOps.from(realm, this, args[arg: 0], args[arg: 1], args[arg: 2])
+        }
         realm.method(ctor, "of", 0) { realm, this, args, _ in
             let a = try ArrayOps.constructFromThis(realm, this, length: Double(args.count))
             for (i, v) in args.enumerated() { try ArrayOps.create(realm, a, Double(i), v) }
             try ArrayOps.setLength(realm, a, Double(args.count))
             return .object(a)
         }
-        realm.method(ctor, "from", 1) { realm, this, args, _ in
-            try ArrayOps.from(realm, this, args[arg: 0], args[arg: 1], args[arg: 2])
-        }
 
-        installArrayMutators(realm, proto)
-        installArraySearchAndIteration(realm, proto)
-        installArrayReordering(realm, proto)
+        // Install into a staging object, then define on the prototype in V8's property order.
+        let staging = JSObject(proto: nil)
+        installArrayMutators(realm, staging)
+        installArraySearchAndIteration(realm, staging)
+        installArrayReordering(realm, staging)
+        let order = ["at", "concat", "copyWithin", "fill", "find", "findIndex", "findLast", "findLastIndex",
+                     "lastIndexOf", "pop", "push", "reverse", "shift", "unshift", "slice", "sort", "splice",
+                     "includes", "indexOf", "join", "keys", "entries", "values", "forEach", "filter", "flat",
+                     "flatMap", "map", "every", "some", "reduce", "reduceRight", "toLocaleString", "toString",
+                     "toReversed", "toSorted", "toSpliced", "with"]
+        ArrayOps.moveProperties(from: staging, to: proto, order: order)
     }
 }
 
 extension ArrayOps {
+    /// Defines `staging`'s properties on `target`, those named in `order` first and in that order
+    /// (builtins are installed by area but V8 lists them in its own order).
+    static func moveProperties(from staging: JSObject, to target: JSObject, order: [String]) {
+        let rest = staging.shape.keys.map { $0.string }.filter { !order.contains($0) }
+        for name in order + rest {
+            guard let p = staging.getOwn(PropertyKey(name)) else { continue }
+            target.putOwn(PropertyKey(name), p.value, p.attributes)
+        }
+    }
+
     /// The Array constructor's identity (to tell `new Array` from subclass constructors in ArraySpeciesCreate).
     nonisolated(unsafe) static var arrayConstructor: ObjectIdentifier?
 

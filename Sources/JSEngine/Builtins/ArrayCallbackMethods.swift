@@ -97,15 +97,26 @@ extension Builtins {
             let target = args[arg: 0]
             if let a = o as? JSArray, !a.elements.isSparse {
                 // Dense storage: holes are absent unless the prototype chain has elements.
-                while k < len, k < Double(a.elements.dense.count) {
-                    let v = a.elements.dense[Int(k)]
-                    if v.isHole {
-                        if let pv = try ArrayOps.getIfPresent(realm, o, k), Realm.strictEquals(pv, target) { return .number(k) }
-                    } else if Realm.strictEquals(v, target) {
-                        return .number(k)
+                var i = Int(k)
+                let end = Int(min(len, Double(a.elements.dense.count)))
+                if case .number(let d) = target, !a.elements.kind.isHoley {
+                    // Packed storage: no holes, no accessors, nothing user-visible during the scan.
+                    let dense = a.elements.dense
+                    while i < end {
+                        if case .number(let x) = dense[i], x == d { return .number(Double(i)) }
+                        i += 1
                     }
-                    k += 1
                 }
+                while i < end && i < a.elements.dense.count {
+                    let v = a.elements.dense[i]
+                    if v.isHole {
+                        if let pv = try ArrayOps.getIfPresent(realm, o, Double(i)), Realm.strictEquals(pv, target) { return .number(Double(i)) }
+                    } else if Realm.strictEquals(v, target) {
+                        return .number(Double(i))
+                    }
+                    i += 1
+                }
+                k = Double(i)
             }
             while k < len {
                 if let v = try ArrayOps.getIfPresent(realm, o, k), Realm.strictEquals(v, target) { return .number(k) }
@@ -137,7 +148,7 @@ extension Builtins {
         }
         realm.method(proto, "map", 1) { realm, this, args, _ in
             let (o, len, f) = try ArrayOps.callbackSetup(realm, this, args, "Array.prototype.map")
-            if o is JSArray, let src = o as? JSArray, try ArrayOps.isPlainSpecies(realm, src) {
+            if let src = o as? JSArray, try ArrayOps.isPlainSpecies(realm, src) {
                 guard len <= 4294967295 else { throw realm.rangeError("Invalid array length") }
                 var out: [JSValue] = []
                 out.reserveCapacity(Int(len))

@@ -57,6 +57,9 @@ enum ArrayOps {
     /// Set(O, key, v, true): a refused write throws a TypeError.
     static func set(_ realm: Realm, _ o: JSObject, _ k: PropertyKey, _ v: JSValue) throws {
         if try !realm.set(o, k, v, receiver: .object(o)) {
+            if o is JSArray, let p = realm.findInChain(o, k), p.attributes.contains(.accessor) {
+                throw realm.typeError("Cannot set property \(k) of [object Array] which has only a getter")
+            }
             throw realm.failedAssignment(o, k)
         }
     }
@@ -94,11 +97,18 @@ enum ArrayOps {
         try set(realm, o, PropertyKey(JSArray.lengthKey), .number(len))
     }
 
+    /// V8 checks an array's `length` writability before writing elements (push, unshift, splice).
+    static func checkLengthWritable(_ realm: Realm, _ o: JSObject) throws {
+        if let a = o as? JSArray, !a.lengthWritable, a.extensible {
+            throw realm.typeError("Cannot assign to read only property 'length' of object '[object Array]'")
+        }
+    }
+
     /// DeletePropertyOrThrow(O, ToString(i)).
     static func delete(_ realm: Realm, _ o: JSObject, _ i: Double) throws {
         let k = key(realm, i)
         if !realm.deleteProperty(o, k) {
-            throw realm.typeError("Cannot delete property '\(k)' of \(realm.describeForError(.object(o)))")
+            throw realm.typeError("Cannot delete property '\(k)' of \(o is JSArray ? "[object Array]" : realm.describeForError(.object(o)))")
         }
     }
 

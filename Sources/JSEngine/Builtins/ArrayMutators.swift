@@ -99,6 +99,7 @@ extension Builtins {
                 for v in args { a.append(v) }
                 return .number(Double(a.length))
             }
+            try ArrayOps.checkLengthWritable(realm, o)
             let len = try ArrayOps.length(realm, o)
             if len + Double(args.count) > 9007199254740991 {
                 throw realm.typeError("Pushing \(args.count) elements on an array-like of length \(realm.numberString(len).string) is disallowed, as the total surpasses 2**53-1")
@@ -150,6 +151,7 @@ extension Builtins {
                 a.length += UInt32(args.count)
                 return .number(Double(a.length))
             }
+            try ArrayOps.checkLengthWritable(realm, o)
             let len = try ArrayOps.length(realm, o)
             let n = Double(args.count)
             if n > 0 {

@@ -113,13 +113,16 @@ enum ArraySorter {
                 return r.isNaN ? 0 : r
             }
         } else {
-            // Default order: ToString of each element, compared by UTF-16 code units.
-            var keyed: [(JSValue, JSString)] = []
+            // Default order: ToString of each element, compared by UTF-16 code units. Like V8,
+            // objects are converted in every comparison (their toString may be observed);
+            // primitives are converted once.
+            var keyed: [(JSValue, JSString?)] = []
             keyed.reserveCapacity(work.count)
-            for v in work { keyed.append((v, try realm.toJSString(v))) }
+            for v in work { keyed.append((v, v.asObject == nil ? try realm.toJSString(v) : nil)) }
             var indices = Array(0..<keyed.count)
             try timSort(&indices) { i, j in
-                let a = keyed[i].1, b = keyed[j].1
+                let a = try keyed[i].1 ?? realm.toJSString(keyed[i].0)
+                let b = try keyed[j].1 ?? realm.toJSString(keyed[j].0)
                 if a == b { return 0 }
                 return JSString.lessThan(a, b) ? -1 : 1
             }

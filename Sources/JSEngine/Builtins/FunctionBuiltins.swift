@@ -5,7 +5,12 @@ extension Builtins {
     /// Installs `Function` and Function.prototype's methods.
     static func installFunction(_ realm: Realm) {
         let fp = realm.functionPrototype
-        let thrower = realm.makeNative("", length: 0) { realm, _, _, _ in
+        let thrower = realm.makeNative("", length: 0) { realm, this, _, _ in
+            // V8 gives sloppy functions own `arguments`/`caller` properties that read as null
+            // outside a call; reading them through this accessor gives the same value.
+            if let f = this.asFunction, let code = f.codeBlock, code.kind == .normal, !code.isStrict {
+                return .null
+            }
             throw realm.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
         }
         thrower.extensible = false
@@ -65,14 +70,18 @@ extension Builtins {
         }
     }
 
+    /// The most arguments `apply` passes before V8 reports a stack overflow (measured on node 20).
+    static let maxSpreadArguments = 124_864.0
+
     /// CreateListFromArrayLike (Function.prototype.apply and friends).
     static func createListFromArrayLike(_ realm: Realm, _ v: JSValue) throws -> [JSValue] {
         guard case .object(let o) = v else {
             throw realm.typeError("CreateListFromArrayLike called on non-object")
         }
-        if let a = o as? JSArray, let packed = a.packedValues { return packed }
         let len = NumberConversion.toLength(try realm.toNumber(try realm.get(o, "length")))
-        if len > 10_000_000 { throw realm.rangeError("Maximum call stack size exceeded") }
+        // V8 pushes the arguments on its stack: about 125k of them overflow it.
+        if len > maxSpreadArguments { throw realm.rangeError("Maximum call stack size exceeded") }
+        if let a = o as? JSArray, let packed = a.packedValues { return packed }
         var out: [JSValue] = []
         out.reserveCapacity(Int(len))
         for i in 0..<Int(len) {

@@ -45,7 +45,7 @@ extension Builtins {
             try MapAndSetOps.thisMap(realm, this, "Map.prototype.clear", set: false).clear()
             return .undefined
         }
-        let entries = realm.method(proto, "entries", 0) { realm, this, _, _ in
+        realm.method(proto, "entries", 0) { realm, this, _, _ in
             .object(try MapAndSetOps.thisMap(realm, this, "Map.prototype.entries", set: false).makeIterator(kind: .entries, realm: realm))
         }
         realm.method(proto, "forEach", 1) { realm, this, args, _ in
@@ -62,7 +62,6 @@ extension Builtins {
         realm.method(proto, "values", 0) { realm, this, _, _ in
             .object(try MapAndSetOps.thisMap(realm, this, "Map.prototype.values", set: false).makeIterator(kind: .values, realm: realm))
         }
-        _ = entries
     }
 
     private static func installSet(_ realm: Realm) {

@@ -197,21 +197,7 @@ extension Builtins {
                 throw realm.typeError("The comparison function must be either a function or undefined")
             }
             let t = try TypedArrayOps.this(realm, this)
-            var values = (0..<t.length).map { t.load($0) }
-            if let f = cmp.asObject {
-                try ArraySorter.timSort(&values) { a, b in
-                    let r = try realm.toNumber(try realm.interpreter.call(f, this: .undefined, args: [.number(a), .number(b)]))
-                    return r.isNaN ? 0 : r
-                }
-            } else {
-                values.sort { a, b in
-                    if a.isNaN { return false }
-                    if b.isNaN { return true }
-                    if a == 0 && b == 0 { return a.sign == .minus && b.sign == .plus }
-                    return a < b
-                }
-            }
-            for (i, d) in values.enumerated() where i < t.length { t.store(i, d) }
+            try TypedArrayOps.sort(realm, t, cmp.asObject)
             return .object(t)
         }
         realm.method(proto, "subarray", 2) { realm, this, args, _ in
@@ -230,6 +216,48 @@ extension Builtins {
             return .string(try ArrayOps.join(realm, t, .undefined, locale: true))
         }
         if let ts = realm.arrayPrototype.ownDataValue(JSString("toString")) { proto.define("toString", ts) }
+        realm.method(proto, "copyWithin", 2) { realm, this, args, _ in
+            let t = try TypedArrayOps.this(realm, this)
+            let len = Double(t.length)
+            let to = try ArrayOps.relativeIndex(realm, args[arg: 0], len, default: 0)
+            let from = try ArrayOps.relativeIndex(realm, args[arg: 1], len, default: 0)
+            let fin = try ArrayOps.relativeIndex(realm, args[arg: 2], len, default: len)
+            let count = Int(min(fin - from, len - to))
+            if count > 0 {
+                let values = (0..<count).map { t.load(Int(from) + $0) }
+                for (i, d) in values.enumerated() where Int(to) + i < t.length { t.store(Int(to) + i, d) }
+            }
+            return .object(t)
+        }
+        realm.method(proto, "toReversed", 0) { realm, this, _, _ in
+            let t = try TypedArrayOps.this(realm, this)
+            let r = try TypedArrayOps.create(realm, t.kind, t.length)
+            for i in 0..<t.length { r.store(t.length - 1 - i, t.load(i)) }
+            return .object(r)
+        }
+        realm.method(proto, "toSorted", 1) { realm, this, args, _ in
+            let cmp = args[arg: 0]
+            if !cmp.isUndefined && !cmp.isCallable {
+                throw realm.typeError("The comparison function must be either a function or undefined")
+            }
+            let t = try TypedArrayOps.this(realm, this)
+            let r = try TypedArrayOps.create(realm, t.kind, t.length)
+            for i in 0..<t.length { r.store(i, t.load(i)) }
+            try TypedArrayOps.sort(realm, r, cmp.asObject)
+            return .object(r)
+        }
+        realm.method(proto, "with", 2) { realm, this, args, _ in
+            let t = try TypedArrayOps.this(realm, this)
+            let len = Double(t.length)
+            let rel = try realm.toInteger(args[arg: 0])
+            let idx = rel >= 0 ? rel : len + rel
+            let d = try realm.toNumber(args[arg: 1])
+            if idx < 0 || idx >= len { throw realm.rangeError("Invalid typed array index") }
+            let r = try TypedArrayOps.create(realm, t.kind, t.length)
+            for i in 0..<t.length { r.store(i, t.load(i)) }
+            r.store(Int(idx), d)
+            return .object(r)
+        }
         realm.method(proto, "values", 0) { realm, this, _, _ in
             .object(ArrayLikeIterator(target: .object(try TypedArrayOps.this(realm, this)), kind: .values, proto: realm.iteratorPrototype))
         }
@@ -237,6 +265,25 @@ extension Builtins {
 }
 
 extension TypedArrayOps {
+    /// Sorts in place: numerically (-0 before +0, NaN last) or with a comparator (V8's TimSort).
+    static func sort(_ realm: Realm, _ t: JSTypedArray, _ cmp: JSObject?) throws {
+        var values = (0..<t.length).map { t.load($0) }
+        if let f = cmp {
+            try ArraySorter.timSort(&values) { a, b in
+                let r = try realm.toNumber(try realm.interpreter.call(f, this: .undefined, args: [.number(a), .number(b)]))
+                return r.isNaN ? 0 : r
+            }
+        } else {
+            values.sort { a, b in
+                if a.isNaN { return false }
+                if b.isNaN { return true }
+                if a == 0 && b == 0 { return a.sign == .minus && b.sign == .plus }
+                return a < b
+            }
+        }
+        for (i, d) in values.enumerated() where i < t.length { t.store(i, d) }
+    }
+
     /// The receiver as a typed array, with V8's message otherwise.
     static func this(_ realm: Realm, _ this: JSValue) throws -> JSTypedArray {
         if let t = this.asObject as? JSTypedArray { return t }

@@ -10,7 +10,13 @@ extension Builtins {
         base.define("prototype", .object(baseProto), [])
         baseProto.define("constructor", .object(base))
         installTypedArrayStatics(realm, base)
-        installTypedArrayPrototype(realm, baseProto)
+        let staging = JSObject(proto: nil)
+        installTypedArrayPrototype(realm, staging)
+        ArrayOps.moveProperties(from: staging, to: baseProto, order: [
+            "buffer", "byteLength", "byteOffset", "length", "entries", "keys", "values", "at", "copyWithin", "every",
+            "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf",
+            "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort",
+            "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"])
 
         for kind in TypedArrayKind.allCases {
             let proto = JSObject(proto: baseProto)
@@ -63,6 +69,14 @@ extension Builtins {
     }
 
     private static func installTypedArrayStatics(_ realm: Realm, _ base: JSFunction) {
+        realm.method(base, "of", 0) { realm, this, args, _ in
+            guard let kind = TypedArrayOps.kind(ofConstructor: this, realm) else {
+                throw realm.typeError("\(realm.describeForError(this)) is not a constructor")
+            }
+            let t = try TypedArrayOps.create(realm, kind, args.count)
+            for (i, v) in args.enumerated() { try TypedArrayOps.put(realm, t, i, v) }
+            return .object(t)
+        }
         realm.method(base, "from", 1) { realm, this, args, _ in
             guard let kind = TypedArrayOps.kind(ofConstructor: this, realm) else {
                 throw realm.typeError("\(realm.describeForError(this)) is not a constructor")
@@ -87,14 +101,6 @@ extension Builtins {
             }
             let t = try TypedArrayOps.create(realm, kind, values.count)
             for (i, v) in values.enumerated() { try TypedArrayOps.put(realm, t, i, v) }
-            return .object(t)
-        }
-        realm.method(base, "of", 0) { realm, this, args, _ in
-            guard let kind = TypedArrayOps.kind(ofConstructor: this, realm) else {
-                throw realm.typeError("\(realm.describeForError(this)) is not a constructor")
-            }
-            let t = try TypedArrayOps.create(realm, kind, args.count)
-            for (i, v) in args.enumerated() { try TypedArrayOps.put(realm, t, i, v) }
             return .object(t)
         }
     }

@@ -136,10 +136,10 @@ extension FunctionCompiler {
             try withTemps {
                 let c = try compile(callee)
                 if let spread = try compileSpreadArguments(args) {
-                    emit(.constructSpread(r, callee: c, array: spread, fb: feedback(.call(CallFeedback()))))
+                    emit(.constructSpread(r, callee: c, array: spread, fb: feedback(.call)))
                 } else {
                     let (start, count) = try compileArguments(args)
-                    emit(.construct(r, callee: c, args: start, argc: count, fb: feedback(.call(CallFeedback()))))
+                    emit(.construct(r, callee: c, args: start, argc: count, fb: feedback(.call)))
                 }
                 code.callSiteNames[Int32(code.instructions.count - 1)] = CallSiteName.describe(callee)
             }
@@ -149,7 +149,7 @@ extension FunctionCompiler {
             try withTemps {
                 let obj = try compile(o)
                 if optional { try jumpToChainEnd(ifNullish: obj) }
-                emit(.getNamed(r, object: obj, name: name(n), fb: feedback(.property(PropertyFeedback()))))
+                emit(.getNamed(r, object: obj, name: name(n), fb: feedback(.property)))
             }
             return r
         case .index(let o, let i, let optional):
@@ -163,7 +163,7 @@ extension FunctionCompiler {
                     obj = t
                 }
                 let key = try compile(i)
-                emit(.getKeyed(r, object: obj, key: key, fb: feedback(.element(ElementFeedback()))))
+                emit(.getKeyed(r, object: obj, key: key, fb: feedback(.element)))
             }
             return r
         case .optionalChain(let inner):
@@ -343,7 +343,7 @@ extension FunctionCompiler {
         case .lessEqual: emit(.lessEqual(r, a, b, fb: feedback(.compare)))
         case .greaterEqual: emit(.greaterEqual(r, a, b, fb: feedback(.compare)))
         case .in: emit(.hasProperty(r, key: a, object: b))
-        case .instanceof: emit(.instanceOf(r, a, b, fb: feedback(.call(CallFeedback()))))
+        case .instanceof: emit(.instanceOf(r, a, b, fb: feedback(.call)))
         }
     }
 
@@ -379,19 +379,32 @@ extension FunctionCompiler {
     }
 
     private func compileDelete(_ x: Expression, into r: Reg) throws {
-        var inner = x
-        if case .optionalChain(let e) = x.kind { inner = e }
+        if case .optionalChain(let e) = x.kind {
+            // `delete a?.b`: true when the chain short-circuits.
+            let nullish = Label(), end = Label()
+            optionalChainLabels.append(nullish)
+            try compileDelete(e, into: r)
+            optionalChainLabels.removeLast()
+            jump({ .jump($0) }, to: end)
+            bind(nullish)
+            emit(.loadTrue(r))
+            bind(end)
+            return
+        }
+        let inner = x
         switch inner.kind {
-        case .member(let o, let n, _):
+        case .member(let o, let n, let optional):
             try withTemps {
                 let obj = try compile(o)
+                if optional { try jumpToChainEnd(ifNullish: obj) }
                 let key = allocate()
                 emit(.loadString(key, name: name(n)))
                 emit(.deleteKeyed(r, object: obj, key: key))
             }
-        case .index(let o, let i, _):
+        case .index(let o, let i, let optional):
             try withTemps {
                 let obj = try compile(o)
+                if optional { try jumpToChainEnd(ifNullish: obj) }
                 let key = try compile(i)
                 emit(.deleteKeyed(r, object: obj, key: key))
             }
@@ -441,7 +454,7 @@ extension FunctionCompiler {
             try withTemps {
                 let obj = try compile(o)
                 let old = allocate()
-                emit(.getNamed(old, object: obj, name: name(n), fb: feedback(.property(PropertyFeedback()))))
+                emit(.getNamed(old, object: obj, name: name(n), fb: feedback(.property)))
                 let nv = allocate()
                 if prefix {
                     apply(nv, old)
@@ -450,7 +463,7 @@ extension FunctionCompiler {
                     emit(.toNumeric(r, old))
                     apply(nv, r)
                 }
-                emit(.setNamed(object: obj, name: name(n), nv, fb: feedback(.property(PropertyFeedback()))))
+                emit(.setNamed(object: obj, name: name(n), nv, fb: feedback(.property)))
             }
         case .index(let o, let i, _):
             try withTemps {
@@ -459,7 +472,7 @@ extension FunctionCompiler {
                 let key = allocate()
                 emit(.toPropertyKey(key, k))
                 let old = allocate()
-                emit(.getKeyed(old, object: obj, key: key, fb: feedback(.element(ElementFeedback()))))
+                emit(.getKeyed(old, object: obj, key: key, fb: feedback(.element)))
                 let nv = allocate()
                 if prefix {
                     apply(nv, old)
@@ -468,7 +481,7 @@ extension FunctionCompiler {
                     emit(.toNumeric(r, old))
                     apply(nv, r)
                 }
-                emit(.setKeyed(object: obj, key: key, nv, fb: feedback(.element(ElementFeedback()))))
+                emit(.setKeyed(object: obj, key: key, nv, fb: feedback(.element)))
             }
         default:
             throw CompileError(message: "Invalid left-hand side expression in \(prefix ? "prefix" : "postfix") operation", position: x.position)
@@ -482,16 +495,28 @@ extension FunctionCompiler {
         try withTemps {
             let f = allocate()
             let this = allocate()
-            switch callee.kind {
+            var calleeExpr = callee
+            var chainEnd: (nullish: Label, end: Label)? = nil
+            if case .optionalChain(let inner) = callee.kind {
+                switch inner.kind {
+                case .member, .index:
+                    // `(a?.m)()` keeps `a` as the receiver, like `a.m()`.
+                    chainEnd = (Label(), Label())
+                    optionalChainLabels.append(chainEnd!.nullish)
+                    calleeExpr = inner
+                default: break
+                }
+            }
+            switch calleeExpr.kind {
             case .member(let o, let n, let opt):
                 try compile(o, into: this)
                 if opt { try jumpToChainEnd(ifNullish: this) }
-                emit(.getNamed(f, object: this, name: name(n), fb: feedback(.property(PropertyFeedback()))))
+                emit(.getNamed(f, object: this, name: name(n), fb: feedback(.property)))
             case .index(let o, let i, let opt):
                 try compile(o, into: this)
                 if opt { try jumpToChainEnd(ifNullish: this) }
                 let k = try compile(i)
-                emit(.getKeyed(f, object: this, key: k, fb: feedback(.element(ElementFeedback()))))
+                emit(.getKeyed(f, object: this, key: k, fb: feedback(.element)))
             case .superMember(let n):
                 let key = allocate()
                 emit(.loadString(key, name: name(n)))
@@ -507,13 +532,20 @@ extension FunctionCompiler {
                 try compile(callee, into: f)
                 emit(.loadUndefined(this))
             }
+            if let c = chainEnd {
+                jump({ .jump($0) }, to: c.end)
+                bind(c.nullish)
+                emit(.loadUndefined(f))
+                bind(c.end)
+                optionalChainLabels.removeLast()
+            }
             if optional { try jumpToChainEnd(ifNullish: f) }
             let site = CallSiteName.describe(callee)
             if let spread = try compileSpreadArguments(args) {
-                emit(.callSpread(r, callee: f, this: this, array: spread, fb: feedback(.call(CallFeedback()))))
+                emit(.callSpread(r, callee: f, this: this, array: spread, fb: feedback(.call)))
             } else {
                 let (start, count) = try compileArguments(args)
-                emit(.call(r, callee: f, this: this, args: start, argc: count, fb: feedback(.call(CallFeedback()))))
+                emit(.call(r, callee: f, this: this, args: start, argc: count, fb: feedback(.call)))
             }
             code.callSiteNames[Int32(code.instructions.count - 1)] = site
         }
@@ -561,14 +593,19 @@ extension FunctionCompiler {
                         // `__proto__: v` sets the literal's prototype (through Object.prototype's
                         // __proto__ setter, which ignores values that are neither objects nor null).
                         let val = try compile(v)
-                        emit(.setNamed(object: r, name: name("__proto__"), val, fb: feedback(.property(PropertyFeedback()))))
+                        emit(.setNamed(object: r, name: name("__proto__"), val, fb: feedback(.property)))
                     } else if case .identifier(let n) = k, PropertyKey(n).isName {
                         let val = try compile(v, nameHint: n)
                         emit(.defineNamed(object: r, name: name(n), val))
                     } else {
                         let key = try compileKey(k)
                         let val = try compile(v, nameHint: keyHint(k))
-                        emit(.defineKeyed(object: r, key: key, val))
+                        if case .computed = k, isAnonymousFunctionDefinition(v) {
+                            // SetFunctionName with the computed key, as for methods.
+                            emit(.defineMethod(object: r, key: key, val, enumerable: true))
+                        } else {
+                            emit(.defineKeyed(object: r, key: key, val))
+                        }
                     }
                 case .method(let k, let f):
                     let key = try compileKey(k)
@@ -590,6 +627,14 @@ extension FunctionCompiler {
                     emit(.copyDataProperties(target: r, source: v))
                 }
             }
+        }
+    }
+
+    func isAnonymousFunctionDefinition(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .function(let f): return f.name == nil
+        case .class(let c): return c.name == nil
+        default: return false
         }
     }
 
@@ -632,6 +677,10 @@ enum CallSiteName {
             if case .number(let d) = x.kind { return "(void " + NumberConversion.numberToString(d) + ")" }
             return "(intermediate value)"
         case .this: return "this"
+        case .null: return "null"
+        case .boolean(let b): return b ? "true" : "false"
+        case .number(let d): return NumberConversion.numberToString(d)
+        case .string(let u): return "\"" + String(decoding: u, as: UTF16.self) + "\""
         case .superMember(let n): return "(intermediate value)." + n
         case .call(let c, _, _): return describe(c) + "(...)"
         case .optionalChain(let x): return describe(x)

@@ -5,7 +5,15 @@ extension FunctionCompiler {
     func compileScript(_ program: Program) throws {
         captured = analysis.capturedNames(in: program.body)
         let scope = pushScope(.script)
-        for n in FreeVariableAnalysis.varNamesList(program.body) {
+        var varNames = FreeVariableAnalysis.varNamesList(program.body)
+        if !program.isStrict {
+            var lexical = Set<String>()
+            for s in program.body { FreeVariableAnalysis.lexicalNames(s, into: &lexical) }
+            for n in FreeVariableAnalysis.blockFunctionNames(program.body) where !varNames.contains(n) && !lexical.contains(n) {
+                varNames.append(n)
+            }
+        }
+        for n in varNames {
             try declare(n, .var, in: scope, lexical: false)
             emit(.defineGlobalVar(name: name(n)))
         }
@@ -50,10 +58,20 @@ extension FunctionCompiler {
         captured = analysis.capturedNames(in: f)
         let scope = pushScope(.function)
         let references = analysis.references(of: f)
-        if let n = selfName {
-            scope.bindings[n] = Binding(name: n, kind: .const, location: .callee, isLexical: false)
-        }
         var prologue: [() throws -> Void] = []
+        if let n = selfName {
+            if captured.contains(n) {
+                // Nested functions see the name through a context slot holding the callee.
+                try declare(n, .var, in: scope, lexical: false)
+                prologue.append {
+                    let t = self.allocate()
+                    self.emit(.loadCallee(t))
+                    self.storeVariable(n, from: t, initialize: true, at: f.position)
+                }
+            } else {
+                scope.bindings[n] = Binding(name: n, kind: .var, location: .callee, isLexical: false)
+            }
+        }
         if f.kind != .arrow {
             let thisBinding = try declare(FreeVariableAnalysis.thisName, .var, in: scope, lexical: false)
             if case .register = thisBinding.location {
@@ -95,7 +113,6 @@ extension FunctionCompiler {
                 try declare(n, .var, in: scope, lexical: false)
             }
         }
-        _ = simpleParams
         if f.kind != .arrow, references.contains(FreeVariableAnalysis.argumentsName),
            scope.bindings[FreeVariableAnalysis.argumentsName] == nil {
             try declare(FreeVariableAnalysis.argumentsName, .var, in: scope, lexical: false)
@@ -107,12 +124,26 @@ extension FunctionCompiler {
             }
         }
         if f.rest != nil { code.needsArguments = true }
-        var contextVars: [String] = []
-        for n in FreeVariableAnalysis.varNamesList(f.body) where scope.bindings[n] == nil {
-            let b = try declare(n, .var, in: scope, lexical: false)
-            if case .context = b.location { contextVars.append(n) }
+        var bodyVarNames = FreeVariableAnalysis.varNamesList(f.body)
+        if !f.isStrict {
+            var lexical = Set<String>()
+            for s in f.body { FreeVariableAnalysis.lexicalNames(s, into: &lexical) }
+            for n in FreeVariableAnalysis.blockFunctionNames(f.body)
+            where !bodyVarNames.contains(n) && !lexical.contains(n) && scope.bindings[n] == nil {
+                bodyVarNames.append(n)
+            }
         }
-        let lexicalNames = try declareLexicals(f.body, in: scope)
+        // With parameter expressions, the body's vars live in their own scope (initialised
+        // from same-named parameters), so closures in defaults keep seeing the parameters.
+        let separateVarScope = !simpleParams && bodyVarNames.contains { scope.bindings[$0] != nil }
+        var contextVars: [String] = []
+        if !separateVarScope {
+            for n in bodyVarNames where scope.bindings[n] == nil {
+                let b = try declare(n, .var, in: scope, lexical: false)
+                if case .context = b.location { contextVars.append(n) }
+            }
+        }
+        let lexicalNames = separateVarScope ? [] : try declareLexicals(f.body, in: scope)
         enterContext(scope)
         code.functionContextSlots = Int(scope.contextSlots)
         initializeTDZ(scope, names: lexicalNames)
@@ -137,7 +168,35 @@ extension FunctionCompiler {
                 try assignPattern(r, from: t, declare: .let)
             }
         }
-        try instantiateFunctions(f.body, in: scope)
+        var bodyScope = scope
+        if separateVarScope {
+            bodyScope = pushScope(.function)
+            var copies: [(String, Reg)] = []
+            for n in bodyVarNames {
+                let b = try declare(n, .var, in: bodyScope, lexical: false)
+                _ = b
+                if scopes.dropLast().contains(where: { $0.bindings[n] != nil }) {
+                    scopes.removeLast()
+                    let t = allocate()
+                    loadVariable(n, into: t, at: f.position)
+                    scopes.append(bodyScope)
+                    copies.append((n, t))
+                }
+            }
+            let bodyLexicals = try declareLexicals(f.body, in: bodyScope)
+            enterContext(bodyScope)
+            initializeTDZ(bodyScope, names: bodyLexicals)
+            let u = allocate()
+            emit(.loadUndefined(u))
+            for n in bodyVarNames {
+                if let c = copies.first(where: { $0.0 == n }) {
+                    storeVariable(n, from: c.1, initialize: true, at: f.position)
+                } else if case .context = bodyScope.bindings[n]!.location {
+                    storeVariable(n, from: u, initialize: true, at: f.position)
+                }
+            }
+        }
+        try instantiateFunctions(f.body, in: bodyScope)
         loadOperandConstants(f.body)
         for s in f.body { try compile(s) }
         position = f.position
@@ -155,7 +214,22 @@ extension FunctionCompiler {
     // MARK: - Classes
 
     func compileClass(_ c: ClassNode, into r: Reg, inferredName: String? = nil) throws {
-        let className = c.name ?? inferredName ?? ""
+        // A named class sees its own name as an immutable binding inside its body.
+        if let n = c.name {
+            let scope = pushScope(.block)
+            try declare(n, .const, in: scope, lexical: true)
+            enterContext(scope)
+            initializeTDZ(scope, names: [n])
+            try compileClassBody(c, into: r, className: n)
+            storeVariable(n, from: r, initialize: true, at: c.position)
+            exitContext(scope)
+            popScope()
+        } else {
+            try compileClassBody(c, into: r, className: inferredName ?? "")
+        }
+    }
+
+    private func compileClassBody(_ c: ClassNode, into r: Reg, className: String) throws {
         try withTemps {
             var heritage: Reg = -1
             if let h = c.heritage { heritage = try compile(h) }

@@ -75,6 +75,10 @@ extension FunctionCompiler {
         switch target.kind {
         case .member(let o, let n, _): object = o; nameKey = n
         case .index(let o, let i, _): object = o; indexExpr = i
+        case .superMember(let n):
+            return try compileSuperAssignment(op, Expression(.string(Array(n.utf16)), at: target.position), value, into: r)
+        case .superIndex(let k):
+            return try compileSuperAssignment(op, k, value, into: r)
         default:
             throw CompileError(message: "Invalid left-hand side in assignment", position: target.position)
         }
@@ -91,16 +95,16 @@ extension FunctionCompiler {
         }
         func load(_ into: Reg) {
             if let n = nameKey {
-                emit(.getNamed(into, object: obj, name: name(n), fb: feedback(.property(PropertyFeedback()))))
+                emit(.getNamed(into, object: obj, name: name(n), fb: feedback(.property)))
             } else {
-                emit(.getKeyed(into, object: obj, key: key, fb: feedback(.element(ElementFeedback()))))
+                emit(.getKeyed(into, object: obj, key: key, fb: feedback(.element)))
             }
         }
         func store(_ from: Reg) {
             if let n = nameKey {
-                emit(.setNamed(object: obj, name: name(n), from, fb: feedback(.property(PropertyFeedback()))))
+                emit(.setNamed(object: obj, name: name(n), from, fb: feedback(.property)))
             } else {
-                emit(.setKeyed(object: obj, key: key, from, fb: feedback(.element(ElementFeedback()))))
+                emit(.setKeyed(object: obj, key: key, from, fb: feedback(.element)))
             }
         }
         switch op {
@@ -123,6 +127,38 @@ extension FunctionCompiler {
         }
     }
 
+    /// `super.x = v`, `super[k] op= v`: [[Set]] on the home object's prototype with `this` as receiver.
+    private func compileSuperAssignment(_ op: AssignmentOperator, _ keyExpr: Expression, _ value: Expression, into r: Reg) throws {
+        let raw = try compile(keyExpr)
+        let key = allocate()
+        emit(.toPropertyKey(key, raw))
+        let home = allocate()
+        guard resolve(FreeVariableAnalysis.homeName) != nil else {
+            throw CompileError(message: "'super' keyword unexpected here", position: keyExpr.position)
+        }
+        loadVariable(FreeVariableAnalysis.homeName, into: home, at: position)
+        let this = allocate()
+        loadThis(into: this)
+        switch op {
+        case .assign:
+            try compile(value, into: r)
+        case .compound(let bop):
+            let old = allocate()
+            emit(.superGet(old, home: home, this: this, key: key))
+            let v = try compile(value)
+            emitBinary(bop, r, old, v)
+        case .logical(let lop):
+            let end = Label()
+            emit(.superGet(r, home: home, this: this, key: key))
+            emitShortCircuit(lop, r, end)
+            try compile(value, into: r)
+            emit(.superSet(home: home, this: this, key: key, r))
+            bind(end)
+            return
+        }
+        emit(.superSet(home: home, this: this, key: key, r))
+    }
+
     /// Binds or assigns the value in `src` to pattern `p`. `declare` is the declaration kind
     /// for declarations (initialising bindings), nil for plain assignment.
     func assignPattern(_ p: Pattern, from src: Reg, declare: DeclarationKind?, nested: Bool = false) throws {
@@ -134,11 +170,11 @@ extension FunctionCompiler {
                 switch e.kind {
                 case .member(let o, let n, _):
                     let obj = try compile(o)
-                    emit(.setNamed(object: obj, name: name(n), src, fb: feedback(.property(PropertyFeedback()))))
+                    emit(.setNamed(object: obj, name: name(n), src, fb: feedback(.property)))
                 case .index(let o, let i, _):
                     let obj = try compile(o)
                     let k = try compile(i)
-                    emit(.setKeyed(object: obj, key: k, src, fb: feedback(.element(ElementFeedback()))))
+                    emit(.setKeyed(object: obj, key: k, src, fb: feedback(.element)))
                 default:
                     throw CompileError(message: "Invalid destructuring assignment target", position: e.position)
                 }
@@ -209,13 +245,13 @@ extension FunctionCompiler {
                         let k = allocate()
                         emit(.loadString(k, name: name(n)))
                         keys.append(k)
-                        emit(.getKeyed(v, object: src, key: k, fb: feedback(.element(ElementFeedback()))))
+                        emit(.getKeyed(v, object: src, key: k, fb: feedback(.element)))
                     case .computed(let e):
                         let raw = try compile(e)
                         let k = allocate()
                         emit(.toPropertyKey(k, raw))
                         keys.append(k)
-                        emit(.getKeyed(v, object: src, key: k, fb: feedback(.element(ElementFeedback()))))
+                        emit(.getKeyed(v, object: src, key: k, fb: feedback(.element)))
                     }
                     try applyDefault(prop.value, to: v)
                     try assignPattern(prop.value.target, from: v, declare: declare, nested: true)

@@ -82,7 +82,7 @@ extension FunctionCompiler {
         switch b.location {
         case .register(let reg): emit(.move(reg, r))
         case .context(let slot): emit(.storeContext(depth: depth, slot: slot, r))
-        case .global: emit(.storeGlobal(name: name(n), r, fb: feedback(.property(PropertyFeedback()))))
+        case .global: emit(.storeGlobal(name: name(n), r, fb: feedback(.property)))
         default: break
         }
     }
@@ -252,7 +252,7 @@ extension FunctionCompiler {
         try compileSubStatement(body)
         control.removeLast()
         bind(cont)
-        emit(.loopHint(fb: feedback(.loop(count: 0))))
+        emit(.loopHint(fb: feedback(.loop)))
         jump({ .jump($0) }, to: top)
         bind(end)
     }
@@ -264,7 +264,7 @@ extension FunctionCompiler {
         try compileSubStatement(body)
         control.removeLast()
         bind(cont)
-        emit(.loopHint(fb: feedback(.loop(count: 0))))
+        emit(.loopHint(fb: feedback(.loop)))
         try withTemps {
             let r = try compile(c)
             jump({ .jumpIfTrue(r, $0) }, to: top)
@@ -309,7 +309,7 @@ extension FunctionCompiler {
         bind(cont)
         if perIteration { emit(.cloneContext) }
         if let u = update { try withTemps { _ = try compileDiscardingResult(u) } }
-        emit(.loopHint(fb: feedback(.loop(count: 0))))
+        emit(.loopHint(fb: feedback(.loop)))
         jump({ .jump($0) }, to: top)
         bind(end)
         exitContext(scope)
@@ -352,7 +352,7 @@ extension FunctionCompiler {
         exitContext(scope)
         control.removeLast()
         bind(cont)
-        emit(.loopHint(fb: feedback(.loop(count: 0))))
+        emit(.loopHint(fb: feedback(.loop)))
         jump({ .jump($0) }, to: top)
         bind(end)
         popScope()

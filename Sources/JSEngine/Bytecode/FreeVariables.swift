@@ -41,7 +41,8 @@ final class FreeVariableAnalysis {
             declared.insert(Self.newTargetName)
             declared.insert(Self.homeName)
         }
-        if let n = f.name { declared.insert(n) }
+        // The function's own name is not subtracted: a declaration's name is bound outside
+        // it, so a recursive declaration must capture that outer binding.
         let free = refs.subtracting(declared)
         memo[f.position.offset] = free
         referenceMemo[f.position.offset] = refs
@@ -193,6 +194,28 @@ final class FreeVariableAnalysis {
             }
         }
         body.forEach(go)
+        return out
+    }
+
+    /// Names of function declarations nested in blocks of `body` (Annex B.3.3 candidates).
+    static func blockFunctionNames(_ body: [Statement]) -> [String] {
+        var out: [String] = []
+        func go(_ s: Statement, nested: Bool) {
+            switch s.kind {
+            case .function(let f): if nested, let n = f.name, !out.contains(n) { out.append(n) }
+            case .if(_, let a, let b): go(a, nested: true); if let b = b { go(b, nested: true) }
+            case .block(let ss): ss.forEach { go($0, nested: true) }
+            case .for(_, _, _, let body), .forIn(_, _, let body), .forOf(_, _, let body),
+                 .while(_, let body), .doWhile(let body, _), .labeled(_, let body): go(body, nested: true)
+            case .try(let b, let c, let f):
+                b.forEach { go($0, nested: true) }
+                c?.body.forEach { go($0, nested: true) }
+                f?.forEach { go($0, nested: true) }
+            case .switch(_, let cases): for c in cases { c.body.forEach { go($0, nested: true) } }
+            default: break
+            }
+        }
+        body.forEach { go($0, nested: false) }
         return out
     }
 

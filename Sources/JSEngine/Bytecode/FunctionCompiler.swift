@@ -190,7 +190,7 @@ final class FunctionCompiler {
             } else if let slot = realm.globalLexicalNames[name] {
                 emit(.loadGlobalLexical(dst, slot: Int32(slot), name: self.name(name)))
             } else {
-                emit(.loadGlobal(dst, name: self.name(name), fb: feedback(.property(PropertyFeedback()))))
+                emit(.loadGlobal(dst, name: self.name(name), fb: feedback(.property)))
             }
             return
         }
@@ -206,7 +206,7 @@ final class FunctionCompiler {
                 emit(.loadContext(dst, depth: r.depth, slot: slot))
             }
         case .global:
-            emit(.loadGlobal(dst, name: self.name(name), fb: feedback(.property(PropertyFeedback()))))
+            emit(.loadGlobal(dst, name: self.name(name), fb: feedback(.property)))
         case .globalLexical(let slot):
             emit(.loadGlobalLexical(dst, slot: slot, name: self.name(name)))
         case .callee:
@@ -232,8 +232,12 @@ final class FunctionCompiler {
                 }
                 emit(.storeGlobalLexical(slot: Int32(slot), src, name: self.name(name), initialize: initialize))
             } else {
-                emit(.storeGlobal(name: self.name(name), src, fb: feedback(.property(PropertyFeedback()))))
+                emit(.storeGlobal(name: self.name(name), src, fb: feedback(.property)))
             }
+            return
+        }
+        if case .callee = r.binding.location {
+            if strict { emit(.throwConstAssignment(name: self.name(name))) }
             return
         }
         if r.binding.kind == .const && !initialize {
@@ -253,7 +257,7 @@ final class FunctionCompiler {
                 emit(.storeContext(depth: r.depth, slot: slot, src))
             }
         case .global:
-            emit(.storeGlobal(name: self.name(name), src, fb: feedback(.property(PropertyFeedback()))))
+            emit(.storeGlobal(name: self.name(name), src, fb: feedback(.property)))
         case .globalLexical(let slot):
             emit(.storeGlobalLexical(slot: slot, src, name: self.name(name), initialize: initialize))
         case .callee:

@@ -44,6 +44,7 @@ public enum Instruction {
     case copyDataProperties(target: Reg, source: Reg)
     case objectRest(Reg, source: Reg, excluded: Reg)
     case superGet(Reg, home: Reg, this: Reg, key: Reg)
+    case superSet(home: Reg, this: Reg, key: Reg, Reg)
     case loadHomeObject(Reg)
     case loadGlobalObject(Reg)
     case defineGlobalVar(name: Int32)

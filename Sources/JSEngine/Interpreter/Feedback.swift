@@ -39,15 +39,26 @@ public struct PropertyCacheEntry {
     public let holderShape: Shape?
 }
 
-/// Feedback of a named property load or store: the shapes seen (up to 4) or megamorphic.
-public struct PropertyFeedback {
-    public var entries: [PropertyCacheEntry] = []
-    public var megamorphic = false
-    /// Set for a store site that added a property (entries then hold the shape *before* the add).
-    public var transitions: [(from: Shape, to: Shape)] = []
+/// The inline cache and feedback of one named property load or store site: the shapes
+/// seen (up to 4) with where the property lives, or megamorphic. A reference type so the
+/// interpreter updates it in place; the first entry is mirrored in plain fields for the
+/// monomorphic fast path.
+public final class PropertyCache {
+    public private(set) var entries: [PropertyCacheEntry] = []
+    public private(set) var megamorphic = false
+    /// Store sites that added a property: (shape before, shape after).
+    public private(set) var transitions: [(from: Shape, to: Shape)] = []
     /// `Shape.prototypeEpoch` when the transitions were recorded (a prototype change invalidates them).
-    public var epoch = 0
+    public private(set) var epoch = 0
     public static let maxPolymorphism = 4
+
+    // Mirror of entries[0] for the interpreter's fast path.
+    var shape0: Shape?
+    var slot0 = 0
+    var holder0: JSObject?
+    var holderShape0: Shape?
+
+    init() {}
 
     public var state: String {
         if megamorphic { return "megamorphic" }
@@ -57,12 +68,54 @@ public struct PropertyFeedback {
         default: return "polymorphic"
         }
     }
+
+    func add(_ e: PropertyCacheEntry) {
+        guard !megamorphic else { return }
+        entries.removeAll { $0.shape === e.shape }
+        entries.append(e)
+        overflowCheck()
+        syncFirst()
+    }
+
+    func addTransition(from: Shape, to: Shape, epoch now: Int) {
+        guard !megamorphic else { return }
+        if epoch != now { transitions.removeAll() }
+        epoch = now
+        transitions.append((from: from, to: to))
+        overflowCheck()
+    }
+
+    func goMegamorphic() {
+        megamorphic = true
+        entries.removeAll()
+        transitions.removeAll()
+        syncFirst()
+    }
+
+    var isFull: Bool { entries.count + transitions.count >= PropertyCache.maxPolymorphism }
+
+    private func overflowCheck() {
+        if entries.count + transitions.count > PropertyCache.maxPolymorphism { goMegamorphic() }
+    }
+
+    private func syncFirst() {
+        if let e = entries.first {
+            shape0 = e.shape
+            slot0 = e.slot
+            holder0 = e.holder
+            holderShape0 = e.holderShape
+        } else {
+            shape0 = nil
+            holder0 = nil
+            holderShape0 = nil
+        }
+    }
 }
 
 /// Feedback of an element access: which elements kinds (or typed-array kinds) were seen.
-public struct ElementFeedback {
-    public var kinds: Set<ElementsKind> = []
-    public var typedArrayKinds: Set<TypedArrayKind> = []
+public struct ElementFeedback: Equatable {
+    public var kinds: [ElementsKind] = []
+    public var typedArrayKinds: [TypedArrayKind] = []
     public var sawNonArray = false
     public var sawOutOfBounds = false
     public var sawStringKey = false
@@ -72,36 +125,63 @@ public struct ElementFeedback {
 public struct CallFeedback {
     public var target: JSObject?
     public var megamorphic = false
-    public var count = 0
 }
 
-/// One slot of a function's feedback vector.
-public enum FeedbackSlot {
-    case none
-    /// An arithmetic site; its operand types are in `FeedbackVector.types`.
-    case binary
-    /// A comparison site; its operand types are in `FeedbackVector.types`.
-    case compare
-    case property(PropertyFeedback)
-    case element(ElementFeedback)
-    case call(CallFeedback)
-    case loop(count: Int)
+/// What kind of operation a feedback slot belongs to.
+public enum FeedbackSlot: Sendable {
+    case binary, compare, property, element, call, loop
 }
 
 /// The per-function record of what the interpreter observed, read by the optimizer's graph
-/// builder to decide what to speculate on.
+/// builder to decide what to speculate on. Storage is split by kind into flat arrays so the
+/// interpreter's hot paths update a byte or a reference, never a copied enum.
 public final class FeedbackVector {
-    public var slots: [FeedbackSlot] = []
-    /// Operand types seen at each binary or compare slot (parallel to `slots`; kept apart so
-    /// the interpreter's hot path updates a byte, not an enum).
+    public private(set) var slots: [FeedbackSlot] = []
+    /// Operand types seen at each binary or compare slot.
     public private(set) var types: [TypeFeedback] = []
+    var propertyCaches: [PropertyCache] = []
+    var elementBits: [UInt32] = []
+    var callTargets: [JSObject?] = []
+    private static let unusedCache = PropertyCache()
 
     /// Adds a slot and returns its index (used by the bytecode compiler).
     public func add(_ slot: FeedbackSlot) -> Int32 {
         slots.append(slot)
         types.append([])
+        propertyCaches.append(slot == .property ? PropertyCache() : FeedbackVector.unusedCache)
+        elementBits.append(0)
+        callTargets.append(nil)
         return Int32(slots.count - 1)
     }
+
+    /// The property cache of a `.property` slot.
+    public func property(_ i: Int) -> PropertyCache { propertyCaches[i] }
+
+    /// The decoded element feedback of an `.element` slot.
+    public func element(_ i: Int) -> ElementFeedback {
+        let b = elementBits[i]
+        var f = ElementFeedback()
+        f.kinds = ElementsKind.allCases.filter { b & (1 << UInt32($0.rawValue)) != 0 }
+        f.typedArrayKinds = TypedArrayKind.allCases.filter { b & (1 << UInt32(8 + $0.rawValue)) != 0 }
+        f.sawNonArray = b & ElementBit.nonArray != 0
+        f.sawOutOfBounds = b & ElementBit.outOfBounds != 0
+        f.sawStringKey = b & ElementBit.stringKey != 0
+        return f
+    }
+
+    /// The call feedback of a `.call` slot.
+    public func call(_ i: Int) -> CallFeedback {
+        let t = callTargets[i]
+        if t === FeedbackVector.megamorphicMarker { return CallFeedback(target: nil, megamorphic: true) }
+        return CallFeedback(target: t, megamorphic: false)
+    }
+
+    private enum ElementBit {
+        static let nonArray: UInt32 = 1 << 20
+        static let outOfBounds: UInt32 = 1 << 21
+        static let stringKey: UInt32 = 1 << 22
+    }
+    static let megamorphicMarker = JSObject(shape: Shape.root(proto: nil))
 
     @inline(__always) func recordBinary(_ i: Int32, _ a: JSValue, _ b: JSValue, result: JSValue? = nil) {
         var f = TypeFeedback.of(a).union(TypeFeedback.of(b))
@@ -122,38 +202,37 @@ public final class FeedbackVector {
         }
     }
 
-    func recordCall(_ i: Int32, _ target: JSObject) {
-        guard case .call(var f) = slots[Int(i)] else { return }
-        f.count += 1
-        if f.megamorphic {
-        } else if let t = f.target {
-            if t !== target {
-                f.megamorphic = true
-                f.target = nil
-            }
-        } else {
-            f.target = target
-        }
-        slots[Int(i)] = .call(f)
+    @inline(__always) func recordCall(_ i: Int32, _ target: JSObject) {
+        let old = callTargets[Int(i)]
+        if old === target || old === FeedbackVector.megamorphicMarker { return }
+        callTargets[Int(i)] = old == nil ? target : FeedbackVector.megamorphicMarker
     }
 
-    func recordElement(_ i: Int32, object: JSObject, outOfBounds: Bool, stringKey: Bool = false) {
-        guard case .element(var f) = slots[Int(i)] else { return }
+    @inline(__always) private func orElementBits(_ i: Int32, _ bits: UInt32) {
+        elementBits.withUnsafeMutableBufferPointer { buf in buf[Int(i)] |= bits }
+    }
+
+    @inline(__always) func recordElement(_ i: Int32, object: JSObject, outOfBounds: Bool, stringKey: Bool = false) {
+        var bits: UInt32
         if let a = object as? JSArray {
-            f.kinds.insert(a.elementsKind)
+            bits = 1 << UInt32(a.elementsKind.rawValue)
         } else if let t = object as? JSTypedArray {
-            f.typedArrayKinds.insert(t.kind)
+            bits = 1 << UInt32(8 + t.kind.rawValue)
         } else {
-            f.sawNonArray = true
+            bits = ElementBit.nonArray
         }
-        if outOfBounds { f.sawOutOfBounds = true }
-        if stringKey { f.sawStringKey = true }
-        slots[Int(i)] = .element(f)
+        if outOfBounds { bits |= ElementBit.outOfBounds }
+        if stringKey { bits |= ElementBit.stringKey }
+        orElementBits(i, bits)
+    }
+
+    @inline(__always) func recordElement(_ i: Int32, array: JSArray, outOfBounds: Bool) {
+        var bits: UInt32 = 1 << UInt32(array.elementsKind.rawValue)
+        if outOfBounds { bits |= ElementBit.outOfBounds }
+        orElementBits(i, bits)
     }
 
     func recordElementNonObject(_ i: Int32) {
-        guard case .element(var f) = slots[Int(i)] else { return }
-        f.sawNonArray = true
-        slots[Int(i)] = .element(f)
+        orElementBits(i, ElementBit.nonArray)
     }
 }

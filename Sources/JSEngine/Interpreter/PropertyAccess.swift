@@ -6,13 +6,22 @@ extension Interpreter {
 
     @inline(__always)
     func getNamed(_ v: JSValue, _ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
-        if case .object(let o) = v, case .property(let pf) = feedback.slots[Int(fb)] {
+        if case .object(let o) = v {
+            let c = feedback.propertyCaches[Int(fb)]
             let shape = o.shape
-            for e in pf.entries where e.shape === shape {
-                if let h = e.holder {
-                    if h.shape === e.holderShape { return h.slots[e.slot] }
+            if c.shape0 === shape {
+                if let h = c.holder0 {
+                    if h.shape === c.holderShape0 { return h.slots[c.slot0] }
                 } else {
-                    return o.slots[e.slot]
+                    return o.slots[c.slot0]
+                }
+            } else if c.entries.count > 1 {
+                for e in c.entries where e.shape === shape {
+                    if let h = e.holder {
+                        if h.shape === e.holderShape { return h.slots[e.slot] }
+                    } else {
+                        return o.slots[e.slot]
+                    }
                 }
             }
         }
@@ -25,61 +34,52 @@ extension Interpreter {
         }
         let key = PropertyKey(name)
         guard case .name = key else { return try realm.get(o, key, receiver: v) }
-        // Find the holder to record a cache entry.
-        var holder: JSObject? = o
-        var depth = 0
-        while let h = holder {
-            if let slot = h.shape.slot(of: name) {
-                let attrs = h.shape.attributes[slot]
-                if attrs.contains(.accessor) || h.shape.isDictionary || o.shape.isDictionary {
-                    break
-                }
-                recordLoad(fb, feedback, PropertyCacheEntry(shape: o.shape, slot: slot, holder: depth == 0 ? nil : h,
-                                                            holderShape: depth == 0 ? nil : h.shape), depth: depth)
-                return h.slots[slot]
+        let cache = feedback.propertyCaches[Int(fb)]
+        if let (holder, slot) = cacheableHolder(o, name) {
+            if cache.isFull && !cache.entries.contains(where: { $0.shape === o.shape }) {
+                cache.goMegamorphic()
+            } else {
+                cache.add(PropertyCacheEntry(shape: o.shape, slot: slot, holder: holder === o ? nil : holder,
+                                             holderShape: holder === o ? nil : holder.shape))
             }
-            if h.getOwn(key) != nil { break }
-            holder = h.proto
-            depth += 1
-            if depth > 1 { break }
+            return holder.slots[slot]
         }
-        markMegamorphicIfFull(fb, feedback)
+        if cache.isFull { cache.goMegamorphic() }
         return try realm.get(o, key, receiver: v)
     }
 
-    private func recordLoad(_ fb: Int32, _ feedback: FeedbackVector, _ entry: PropertyCacheEntry, depth: Int) {
-        guard case .property(var pf) = feedback.slots[Int(fb)], !pf.megamorphic else { return }
-        if pf.entries.count >= PropertyFeedback.maxPolymorphism {
-            pf.megamorphic = true
-            pf.entries.removeAll()
-        } else {
-            pf.entries.removeAll { $0.shape === entry.shape }
-            pf.entries.append(entry)
+    /// Where a named data property of `o` lives if a shape-keyed cache entry can describe it:
+    /// an own slot (any shape: dictionary shapes only ever append slots in place), or a slot
+    /// of the direct prototype when the receiver's shape is shared (so it cannot grow a
+    /// shadowing property without changing shape).
+    private func cacheableHolder(_ o: JSObject, _ name: JSString) -> (JSObject, Int)? {
+        if let slot = o.shape.slot(of: name) {
+            return o.shape.attributes[slot].contains(.accessor) ? nil : (o, slot)
         }
-        feedback.slots[Int(fb)] = .property(pf)
-    }
-
-    private func markMegamorphicIfFull(_ fb: Int32, _ feedback: FeedbackVector) {
-        guard case .property(var pf) = feedback.slots[Int(fb)] else { return }
-        if pf.entries.count >= PropertyFeedback.maxPolymorphism && !pf.megamorphic {
-            pf.megamorphic = true
-            pf.entries.removeAll()
-            feedback.slots[Int(fb)] = .property(pf)
-        }
+        guard !o.shape.isDictionary, o.getOwn(.name(name)) == nil, let p = o.proto,
+              let slot = p.shape.slot(of: name), !p.shape.attributes[slot].contains(.accessor) else { return nil }
+        return (p, slot)
     }
 
     @inline(__always)
     func setNamed(_ target: JSValue, _ name: JSString, _ value: JSValue, fb: Int32, feedback: FeedbackVector, strict: Bool) throws {
-        if case .object(let o) = target, case .property(let pf) = feedback.slots[Int(fb)] {
+        if case .object(let o) = target {
+            let c = feedback.propertyCaches[Int(fb)]
             let shape = o.shape
-            for e in pf.entries where e.shape === shape && e.holder == nil {
+            if c.shape0 === shape && c.holder0 == nil {
+                o.slots[c.slot0] = value
+                return
+            }
+            for e in c.entries where e.shape === shape && e.holder == nil {
                 o.slots[e.slot] = value
                 return
             }
-            for t in pf.transitions where t.from === shape && o.extensible && Shape.prototypeEpoch == pf.epoch {
-                o.slots.append(value)
-                o.shape = t.to
-                return
+            if !c.transitions.isEmpty && o.extensible && Shape.prototypeEpoch == c.epoch {
+                for t in c.transitions where t.from === shape {
+                    o.slots.append(value)
+                    o.shape = t.to
+                    return
+                }
             }
         }
         try setNamedSlow(target, name, value, fb: fb, feedback: feedback, strict: strict)
@@ -94,24 +94,15 @@ extension Interpreter {
         let before = o.shape
         let epoch = Shape.prototypeEpoch
         try realm.setValue(target, key, value, strict: strict)
-        guard !before.isDictionary, !o.shape.isDictionary,
-              case .property(var pf) = feedback.slots[Int(fb)], !pf.megamorphic else { return }
+        let cache = feedback.propertyCaches[Int(fb)]
+        guard !cache.megamorphic else { return }
         if o.shape === before, let slot = before.slot(of: name), before.attributes[slot] == .default {
-            pf.entries.append(PropertyCacheEntry(shape: before, slot: slot, holder: nil, holderShape: nil))
-        } else if o.shape !== before, o.shape.count == before.count + 1, o.shape.keys.last == name,
-                  o.shape.attributes.last == .default, epoch == Shape.prototypeEpoch, noSetterInChain(before.proto, name) {
-            if pf.epoch != epoch { pf.transitions.removeAll() }
-            pf.epoch = epoch
-            pf.transitions.append((from: before, to: o.shape))
-        } else {
-            return
+            if cache.isFull { cache.goMegamorphic() } else { cache.add(PropertyCacheEntry(shape: before, slot: slot, holder: nil, holderShape: nil)) }
+        } else if o.shape !== before, !before.isDictionary, !o.shape.isDictionary, o.shape.count == before.count + 1,
+                  o.shape.keys.last == name, o.shape.attributes.last == .default, epoch == Shape.prototypeEpoch,
+                  noSetterInChain(before.proto, name) {
+            if cache.isFull { cache.goMegamorphic() } else { cache.addTransition(from: before, to: o.shape, epoch: epoch) }
         }
-        if pf.entries.count + pf.transitions.count > PropertyFeedback.maxPolymorphism {
-            pf.megamorphic = true
-            pf.entries.removeAll()
-            pf.transitions.removeAll()
-        }
-        feedback.slots[Int(fb)] = .property(pf)
     }
 
     private func noSetterInChain(_ start: JSObject?, _ name: JSString) -> Bool {
@@ -235,7 +226,10 @@ extension Interpreter {
 
     func loadGlobal(_ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
         let g = realm.global!
+        let c = feedback.propertyCaches[Int(fb)]
+        if c.shape0 === g.shape { return g.slots[c.slot0] }
         if let s = g.shape.slot(of: name), !g.shape.attributes[s].contains(.accessor) {
+            if !c.megamorphic { c.add(PropertyCacheEntry(shape: g.shape, slot: s, holder: nil, holderShape: nil)) }
             return g.slots[s]
         }
         let key = PropertyKey(name)

@@ -136,6 +136,16 @@ extension Interpreter {
                         } else {
                             regs[Int(d)] = .undefined
                         }
+                    case .superSet(let h, let t, let k, let v):
+                        guard case .object(let home) = regs[Int(h)] else {
+                            throw realm.error(.syntaxError, "'super' keyword unexpected here")
+                        }
+                        let key = try realm.toPropertyKey(regs[Int(k)])
+                        if let p = home.proto {
+                            if try !realm.set(p, key, regs[Int(v)], receiver: regs[Int(t)]), code.isStrict {
+                                throw realm.typeError("Cannot assign to read only property '\(key)' of object")
+                            }
+                        }
                     case .hasProperty(let d, let k, let o):
                         guard case .object(let obj) = regs[Int(o)] else {
                             throw realm.typeError("Cannot use 'in' operator to search for '\(try realm.toSwiftString(regs[Int(k)]))' in \(try realm.toSwiftString(regs[Int(o)]))")
