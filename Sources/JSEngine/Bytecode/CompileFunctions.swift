@@ -89,23 +89,32 @@ extension FunctionCompiler {
                 }
             }
         }
-        // Parameters: simple, uncaptured ones live in their incoming registers.
-        var simpleParams = f.rest == nil
-        for (i, p) in f.parameters.enumerated() {
-            guard case .identifier(let n, _) = p.target, p.defaultValue == nil else { simpleParams = false; continue }
-            if captured.contains(n) {
-                try declare(n, .var, in: scope, lexical: false)
-                let reg = Reg(i + 1)
-                prologue.append { self.storeVariable(n, from: reg, initialize: true, at: f.position) }
-            } else if scope.bindings[n] == nil {
-                scope.bindings[n] = Binding(name: n, kind: .var, location: .register(Reg(i + 1)), isLexical: false)
-            } else {
-                scope.bindings[n]?.location = .register(Reg(i + 1))
+        // Parameters. In a simple list, uncaptured parameters live in their incoming
+        // registers. A list with defaults, patterns or a rest parameter binds its names
+        // like `let` (TDZ until initialised, in order), as the spec's parameter scope does.
+        let simpleParams = f.rest == nil && f.parameters.allSatisfy(isSimpleIdentifier)
+        var parameterNames: [String] = []
+        if simpleParams {
+            for (i, p) in f.parameters.enumerated() {
+                guard case .identifier(let n, _) = p.target else { continue }
+                if captured.contains(n) {
+                    try declare(n, .var, in: scope, lexical: false)
+                    let reg = Reg(i + 1)
+                    prologue.append { self.storeVariable(n, from: reg, initialize: true, at: f.position) }
+                } else if scope.bindings[n] == nil {
+                    scope.bindings[n] = Binding(name: n, kind: .var, location: .register(Reg(i + 1)), isLexical: false)
+                } else {
+                    scope.bindings[n]?.location = .register(Reg(i + 1))
+                }
             }
-        }
-        for p in f.parameters where !isSimpleIdentifier(p) {
-            for n in FreeVariableAnalysis.boundNamesList(p.target) where scope.bindings[n] == nil {
-                try declare(n, .var, in: scope, lexical: false)
+        } else {
+            var patterns = f.parameters.map(\.target)
+            if let r = f.rest { patterns.append(r) }
+            for p in patterns {
+                for n in FreeVariableAnalysis.boundNamesList(p) where scope.bindings[n] == nil {
+                    try declare(n, .let, in: scope, lexical: true)
+                    parameterNames.append(n)
+                }
             }
         }
         if let r = f.rest {
@@ -146,7 +155,7 @@ extension FunctionCompiler {
         let lexicalNames = separateVarScope ? [] : try declareLexicals(f.body, in: scope)
         enterContext(scope)
         code.functionContextSlots = Int(scope.contextSlots)
-        initializeTDZ(scope, names: lexicalNames)
+        initializeTDZ(scope, names: lexicalNames + parameterNames)
         try withTemps {
             for p in prologue { try p() }
             if !contextVars.isEmpty {
@@ -156,17 +165,20 @@ extension FunctionCompiler {
             }
         }
         // Defaults and destructuring parameters, in order.
-        for (i, p) in f.parameters.enumerated() where !isSimpleIdentifier(p) {
-            let reg = Reg(i + 1)
-            try applyDefault(p, to: reg)
-            try withTemps { try assignPattern(p.target, from: reg, declare: .let) }
-        }
-        if let r = f.rest {
-            try withTemps {
-                let t = allocate()
-                emit(.createRest(t, from: Int32(f.parameters.count)))
-                try assignPattern(r, from: t, declare: .let)
+        if !simpleParams {
+            for (i, p) in f.parameters.enumerated() {
+                let reg = Reg(i + 1)
+                try applyDefault(p, to: reg)
+                try withTemps { try assignPattern(p.target, from: reg, declare: .let) }
             }
+            if let r = f.rest {
+                try withTemps {
+                    let t = allocate()
+                    emit(.createRest(t, from: Int32(f.parameters.count)))
+                    try assignPattern(r, from: t, declare: .let)
+                }
+            }
+            for n in parameterNames { scope.bindings[n]?.initializedAfter = -1 }
         }
         var bodyScope = scope
         if separateVarScope {
