@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JSEngineTests", dependencies: ["JSEngine"]),
-        .testTarget(name: "CLITests", dependencies: ["JSEngine"]),
+        .testTarget(name: "CLITests", dependencies: ["jitloc"]),
     ],
     swiftLanguageModes: [.v5]
 )

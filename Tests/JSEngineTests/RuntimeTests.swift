@@ -206,7 +206,7 @@ final class RuntimeTests: XCTestCase {
         ReferenceError Cannot access 'x' before initialization
         TypeError Assignment to constant variable.
         ReferenceError undefinedName is not defined
-        (intermediate value) is not a function
+        (void 0) is not a function
         o.f is not a function
 
         """)

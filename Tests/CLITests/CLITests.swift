@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+
+/// End-to-end tests of the `jitloc` executable: exit codes, streams, flags and formats.
+final class CLITests: XCTestCase {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The built `jitloc` binary next to the test bundle.
+    static var binary: URL {
+        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
+            ?? URL(fileURLWithPath: ".build/debug")
+        return products.appendingPathComponent("jitloc")
+    }
+
+    func jitloc(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Run {
+        let p = Process()
+        p.executableURL = CLITests.binary
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let s = stdin { input.fileHandleForWriting.write(Data(s.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempFile(_ text: String, name: String = "prog.js") throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jitloc-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func testRunsAFileAndPrints() throws {
+        let f = try tempFile("print('hi', 1 + 2); console.log([1, 'a'], {x: -0});")
+        let r = try jitloc(["run", f])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stdout, "hi 3\n[ 1, 'a' ] { x: -0 }\n")
+        XCTAssertEqual(r.stderr, "")
+    }
+
+    func testReadsStandardInput() throws {
+        let r = try jitloc(["run", "-"], stdin: "print(6 * 7)")
+        XCTAssertEqual(r.stdout, "42\n")
+        XCTAssertEqual(r.status, 0)
+    }
+
+    func testUncaughtExceptionExitsOne() throws {
+        let r = try jitloc(["run", "-"], stdin: "print('before'); let o; o.x = 1;")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "before\n")
+        XCTAssertEqual(r.stderr, "Uncaught TypeError: Cannot set properties of undefined (setting 'x')\n")
+    }
+
+    func testSyntaxErrorHasPositionAndExitsOne() throws {
+        let f = try tempFile("var a = 1;\nlet x = (1;\n", name: "bad.js")
+        let r = try jitloc(["run", f])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.hasPrefix(f + ":2:11\nSyntaxError: "), r.stderr)
+    }
+
+    func testUnsupportedFeatureIsASyntaxError() throws {
+        let r = try jitloc(["run", "-"], stdin: "function* g() {}")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("not supported"), r.stderr)
+    }
+
+    func testTimeoutExitsThree() throws {
+        let r = try jitloc(["run", "-", "--timeout=0.5"], stdin: "while (true) {}")
+        XCTAssertEqual(r.status, 3)
+        XCTAssertTrue(r.stderr.contains("resource limit: timeout"), r.stderr)
+    }
+
+    func testBadFlagIsAUsageError() throws {
+        let r = try jitloc(["run", "-", "--no-such-flag"], stdin: "1")
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("unknown flag"), r.stderr)
+        let v = try jitloc(["run", "-", "--timeout=abc"], stdin: "1")
+        XCTAssertEqual(v.status, 64)
+    }
+
+    func testMissingFileExits66() throws {
+        let r = try jitloc(["run", "/nonexistent/x.js"])
+        XCTAssertEqual(r.status, 66)
+        XCTAssertTrue(r.stderr.contains("no such file"), r.stderr)
+    }
+
+    func testFlagsLinesEnableNativesSyntax() throws {
+        let src = "// Flags: --allow-natives-syntax --turbofan\nfunction f(){}\n%PrepareFunctionForOptimization(f);\nprint(typeof %GetOptimizationStatus(f));"
+        let r = try jitloc(["run", try tempFile(src)])
+        XCTAssertEqual(r.stdout, "number\n")
+        let off = try jitloc(["run", "-"], stdin: "%GetOptimizationStatus(print)")
+        XCTAssertEqual(off.status, 1)
+    }
+
+    func testPrintBytecode() throws {
+        let r = try jitloc(["run", "-", "--print-bytecode"], stdin: "function add(a, b) { return a + b }")
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("== add (params: 2"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("add(3, 1, 2, fb: 0)") || r.stdout.contains("add("), r.stdout)
+    }
+
+    func testMjsunitHarness() throws {
+        let pass = try jitloc(["run", "-", "--harness", "mjsunit"], stdin: "assertEquals([1, {a: 2}], [1, {a: 2}]); assertThrows(() => null.x, TypeError); print('ok')")
+        XCTAssertEqual(pass.stdout, "ok\n")
+        XCTAssertEqual(pass.status, 0)
+        let fail = try jitloc(["run", "-", "--harness", "mjsunit"], stdin: "assertEquals(0, -0)")
+        XCTAssertEqual(fail.status, 1)
+        XCTAssertTrue(fail.stderr.contains("Failure"), fail.stderr)
+    }
+
+    func testHelpEverywhere() throws {
+        for args in [["--help"], ["run", "--help"], ["test262", "--help"]] {
+            let r = try jitloc(args)
+            XCTAssertEqual(r.status, 0, "\(args)")
+            XCTAssertTrue(r.stdout.contains("USAGE") || r.stdout.contains("OVERVIEW"), r.stdout)
+        }
+    }
+}
