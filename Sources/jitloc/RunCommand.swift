@@ -23,13 +23,15 @@ struct RunCommand: ParsableCommand {
         """
     )
 
-    @ArgumentParser.Argument(help: "The JavaScript file to run, or - to read standard input.")
-    var file: String
-
-    @ArgumentParser.Argument(parsing: .allUnrecognized, help: "Engine flags (see below).")
-    var engineFlags: [String] = []
+    @ArgumentParser.Argument(parsing: .allUnrecognized, help: "The file (or -) and engine flags, in any order (see below).")
+    var arguments: [String] = []
 
     func run() throws {
+        let (engineFlags, positionals) = FlagParser.split(arguments)
+        guard positionals.count == 1, let file = positionals.first else {
+            FileHandle.standardError.write(Data("jitloc: run expects exactly one file (or - for stdin); see 'jitloc run --help'\n".utf8))
+            throw ExitCode(64)
+        }
         let source: String
         do {
             source = try SourceLoader.load(file)

@@ -17,7 +17,7 @@ extension Builtins {
             a.length = UInt32(args.count)
             return .object(a)
         }
-        ArrayOps.arrayConstructor = ObjectIdentifier(ctor)
+        realm.builtinState.arrayConstructor = ObjectIdentifier(ctor)
 
         realm.method(ctor, "isArray", 1) { _, _, args, _ in .bool(ArrayOps.isArray(args[arg: 0])) }
         realm.method(ctor, "from", 1) { realm, this, args, _ in
@@ -56,11 +56,10 @@ extension ArrayOps {
     }
 
     /// The Array constructor's identity (to tell `new Array` from subclass constructors in ArraySpeciesCreate).
-    nonisolated(unsafe) static var arrayConstructor: ObjectIdentifier?
 
     /// The prototype for an array created by `new.target` (subclasses of Array).
     static func prototypeFor(_ realm: Realm, _ newTarget: JSObject?) throws -> JSObject {
-        guard let nt = newTarget, ObjectIdentifier(nt) != arrayConstructor else { return realm.arrayPrototype }
+        guard let nt = newTarget, ObjectIdentifier(nt) != realm.builtinState.arrayConstructor else { return realm.arrayPrototype }
         if case .object(let p) = try realm.get(nt, "prototype") { return p }
         return realm.arrayPrototype
     }
@@ -70,7 +69,7 @@ extension ArrayOps {
     static func speciesCreate(_ realm: Realm, _ original: JSObject, _ length: Double) throws -> JSObject {
         if original is JSArray {
             let c = try realm.get(original, "constructor")
-            if case .object(let f) = c, ObjectIdentifier(f) != arrayConstructor {
+            if case .object(let f) = c, ObjectIdentifier(f) != realm.builtinState.arrayConstructor {
                 if let fn = f as? JSFunction, fn.isConstructor {
                     guard case .object(let r) = try realm.construct(c, [.number(length)]) else {
                         throw realm.typeError("object is not a constructor")
@@ -96,7 +95,7 @@ extension ArrayOps {
 
     /// `new C(len)` for Array.of / Array.from called on a constructor other than Array.
     static func constructFromThis(_ realm: Realm, _ this: JSValue, length: Double?) throws -> JSObject {
-        if case .object(let f) = this, ObjectIdentifier(f) != arrayConstructor, let fn = f as? JSFunction, fn.isConstructor {
+        if case .object(let f) = this, ObjectIdentifier(f) != realm.builtinState.arrayConstructor, let fn = f as? JSFunction, fn.isConstructor {
             let args: [JSValue] = length.map { [.number($0)] } ?? []
             guard case .object(let r) = try realm.construct(this, args) else { throw realm.typeError("object is not a constructor") }
             return r

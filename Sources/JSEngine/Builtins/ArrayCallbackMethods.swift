@@ -215,16 +215,14 @@ extension Builtins {
             }
             return .bool(false)
         }
-        let values = realm.method(proto, "values", 0) { realm, this, _, _ in
+        realm.method(proto, "values", 0) { realm, this, _, _ in
             .object(ArrayLikeIterator(target: .object(try ArrayOps.thisObject(realm, this)), kind: .values, proto: realm.iteratorPrototype))
         }
-        ArrayOps.arrayValues = values
     }
 }
 
 extension ArrayOps {
     /// Array.prototype.values (also the arguments object's and typed arrays' iterator).
-    nonisolated(unsafe) static var arrayValues: JSFunction?
 
     /// ToObject(this), LengthOfArrayLike, and the callable check, in the spec's order.
     @inline(__always)

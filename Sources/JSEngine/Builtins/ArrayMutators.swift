@@ -308,15 +308,12 @@ extension Builtins {
 }
 
 extension ArrayOps {
-    /// Arrays being joined right now (V8 prints "" for a cyclic reference instead of recursing).
-    nonisolated(unsafe) static var joinStack: [ObjectIdentifier] = []
-
     /// Whether ArraySpeciesCreate on `a` would make a plain Array (so fast paths may build one directly).
     static func isPlainSpecies(_ realm: Realm, _ a: JSArray) throws -> Bool {
         if a.shape.slot(of: JSString("constructor")) != nil { return false }
         guard a.proto === realm.arrayPrototype else { return false }
         guard let c = realm.arrayPrototype.ownDataValue(JSString("constructor")), case .object(let f) = c else { return false }
-        return ObjectIdentifier(f) == arrayConstructor
+        return ObjectIdentifier(f) == realm.builtinState.arrayConstructor
     }
 
     /// Array.prototype.join / toLocaleString.
@@ -324,9 +321,9 @@ extension ArrayOps {
         let len = try length(realm, o)
         let sep: JSString = separator.isUndefined ? JSString(",") : try realm.toJSString(separator)
         let id = ObjectIdentifier(o)
-        if joinStack.contains(id) { return JSString.empty }
-        joinStack.append(id)
-        defer { joinStack.removeLast() }
+        if realm.builtinState.joinStack.contains(id) { return JSString.empty }
+        realm.builtinState.joinStack.append(id)
+        defer { realm.builtinState.joinStack.removeLast() }
         var units: [UInt16] = []
         let sepUnits = sep.units
         var k = 0.0

@@ -16,7 +16,7 @@ extension Builtins {
             guard adder.isCallable else {
                 throw realm.typeError("'\(realm.describeForError(adder))' returned for property 'set' of object '#<Map>' is not a function")
             }
-            let fast = adder.asObject === MapAndSetOps.mapSet
+            let fast = adder.asObject === realm.builtinState.mapSet
             try MapAndSetOps.iterate(realm, iterable) { entry in
                 guard case .object(let e) = entry else {
                     throw realm.typeError("Iterator value \(MapAndSetOps.describeEntry(realm, entry)) is not an entry object")
@@ -34,7 +34,7 @@ extension Builtins {
             try MapAndSetOps.thisMap(realm, this, "Map.prototype.set", set: false).set(args[arg: 0], args[arg: 1])
             return this
         }
-        MapAndSetOps.mapSet = setFn
+        realm.builtinState.mapSet = setFn
         realm.method(proto, "has", 1) { realm, this, args, _ in
             .bool(try MapAndSetOps.thisMap(realm, this, "Map.prototype.has", set: false).has(args[arg: 0]))
         }
@@ -75,7 +75,7 @@ extension Builtins {
             guard adder.isCallable else {
                 throw realm.typeError("'\(realm.describeForError(adder))' returned for property 'add' of object '#<Set>' is not a function")
             }
-            let fast = adder.asObject === MapAndSetOps.setAdd
+            let fast = adder.asObject === realm.builtinState.setAdd
             try MapAndSetOps.iterate(realm, iterable) { v in
                 if fast { s.set(v, v) } else { _ = try realm.call(adder, this: .object(s), [v]) }
             }
@@ -88,7 +88,7 @@ extension Builtins {
             try MapAndSetOps.thisMap(realm, this, "Set.prototype.add", set: true).set(args[arg: 0], args[arg: 0])
             return this
         }
-        MapAndSetOps.setAdd = add
+        realm.builtinState.setAdd = add
         realm.method(proto, "delete", 1) { realm, this, args, _ in
             .bool(try MapAndSetOps.thisMap(realm, this, "Set.prototype.delete", set: true).delete(args[arg: 0]))
         }
@@ -116,8 +116,6 @@ extension Builtins {
 
 /// Shared pieces of the Map and Set builtins: receiver checks, live forEach, constructor iteration.
 enum MapAndSetOps {
-    nonisolated(unsafe) static var mapSet: JSFunction?
-    nonisolated(unsafe) static var setAdd: JSFunction?
 
     static func prototypeFor(_ realm: Realm, _ newTarget: JSObject, _ intrinsic: JSObject) throws -> JSObject {
         if let f = newTarget as? JSFunction, case .object(let p) = try realm.get(f, "prototype") { return p }

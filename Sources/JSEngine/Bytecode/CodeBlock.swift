@@ -21,6 +21,9 @@ public final class CodeBlock {
     public var isScript = false
     /// Whether the frame must keep the actual arguments (for `arguments` or rest parameters).
     public var needsArguments = false
+    /// Whether the function (or an arrow inside it) reads `this`; when not, a sloppy
+    /// function's receiver need not be converted to an object on entry.
+    public var usesThis = true
     /// Number of slots of the function-level context created on entry (0: none).
     public var functionContextSlots: Int = 0
     public let feedback = FeedbackVector()
@@ -33,6 +36,20 @@ public final class CodeBlock {
     public var optimizationState = OptimizationState()
 
     public init(name: String) { self.name = name }
+
+    deinit { sealedStorage?.deallocate() }
+
+    private var sealedStorage: UnsafeMutablePointer<Instruction>?
+
+    /// The instructions in stable memory for the interpreter's dispatch loop (no array
+    /// bookkeeping per fetch). Created on first use after compilation finished.
+    var sealedInstructions: UnsafeMutablePointer<Instruction> {
+        if let s = sealedStorage { return s }
+        let p = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        p.initialize(from: instructions, count: instructions.count)
+        sealedStorage = p
+        return p
+    }
 
     public var isConstructible: Bool {
         switch kind {

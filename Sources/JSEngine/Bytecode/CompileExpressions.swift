@@ -119,10 +119,7 @@ extension FunctionCompiler {
         case .conditional(let c, let a, let b):
             let r = target()
             let elseLabel = Label(), end = Label()
-            try withTemps {
-                let t = try compile(c)
-                jump({ .jumpIfFalse(t, $0) }, to: elseLabel)
-            }
+            try compileCondition(c, jumpIfFalseTo: elseLabel)
             try withTemps { _ = try compile(a, into: r) }
             jump({ .jump($0) }, to: end)
             bind(elseLabel)
@@ -226,6 +223,41 @@ extension FunctionCompiler {
                 emit(.natives(r, id: name(n), args: start, argc: Int32(args.count)))
             }
             return r
+        }
+    }
+
+    // MARK: - Conditions
+
+    /// Compiles a test that jumps to `label` when false, fusing comparisons with the branch.
+    func compileCondition(_ e: Expression, jumpIfFalseTo label: Label) throws {
+        let kinds: [BinaryOperator: CompareKind] = [
+            .less: .less, .greater: .greater, .lessEqual: .lessEqual, .greaterEqual: .greaterEqual,
+            .equal: .equal, .notEqual: .notEqual, .strictEqual: .strictEqual, .strictNotEqual: .strictNotEqual,
+        ]
+        let saved = position
+        position = e.position
+        defer { position = saved }
+        switch e.kind {
+        case .binary(let op, let a, let b) where kinds[op] != nil:
+            try withTemps {
+                var left = try compile(a)
+                if hasSideEffectsOnLocals(b), isVariableRegister(left) {
+                    let t = allocate()
+                    emit(.move(t, left))
+                    left = t
+                }
+                let right = try compile(b)
+                let fb = feedback(.compare)
+                jump({ .jumpUnlessCompare(kinds[op]!, left, right, $0, fb: fb) }, to: label)
+            }
+        case .logical(.and, let a, let b):
+            try compileCondition(a, jumpIfFalseTo: label)
+            try compileCondition(b, jumpIfFalseTo: label)
+        default:
+            try withTemps {
+                let r = try compile(e)
+                jump({ .jumpIfFalse(r, $0) }, to: label)
+            }
         }
     }
 

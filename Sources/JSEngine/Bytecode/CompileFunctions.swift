@@ -133,6 +133,7 @@ extension FunctionCompiler {
             }
         }
         if f.rest != nil { code.needsArguments = true }
+        code.usesThis = f.kind != .normal || references.contains(FreeVariableAnalysis.thisName)
         var bodyVarNames = FreeVariableAnalysis.varNamesList(f.body)
         if !f.isStrict {
             var lexical = Set<String>()

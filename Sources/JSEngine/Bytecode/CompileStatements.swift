@@ -127,10 +127,7 @@ extension FunctionCompiler {
             }
         case .if(let c, let a, let b):
             let elseLabel = Label(), end = Label()
-            try withTemps {
-                let r = try compile(c)
-                jump({ .jumpIfFalse(r, $0) }, to: elseLabel)
-            }
+            try compileCondition(c, jumpIfFalseTo: elseLabel)
             try compileSubStatement(a)
             if let b = b {
                 jump({ .jump($0) }, to: end)
@@ -244,10 +241,7 @@ extension FunctionCompiler {
     func compileWhile(_ c: Expression, _ body: Statement, labels: [String]) throws {
         let top = Label(), end = Label(), cont = Label()
         bind(top)
-        try withTemps {
-            let r = try compile(c)
-            jump({ .jumpIfFalse(r, $0) }, to: end)
-        }
+        try compileCondition(c, jumpIfFalseTo: end)
         control.append(.breakable(labels: labels, breakLabel: end, continueLabel: cont, isLoopOrSwitch: true))
         try compileSubStatement(body)
         control.removeLast()
@@ -297,12 +291,7 @@ extension FunctionCompiler {
         }
         let top = Label(), end = Label(), cont = Label()
         bind(top)
-        if let t = test {
-            try withTemps {
-                let r = try compile(t)
-                jump({ .jumpIfFalse(r, $0) }, to: end)
-            }
-        }
+        if let t = test { try compileCondition(t, jumpIfFalseTo: end) }
         control.append(.breakable(labels: labels, breakLabel: end, continueLabel: cont, isLoopOrSwitch: true))
         try compileSubStatement(body)
         control.removeLast()

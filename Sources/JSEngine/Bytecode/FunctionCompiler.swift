@@ -66,6 +66,7 @@ final class FunctionCompiler {
         case .jumpIfUndefined(let r, _): code.instructions[at] = .jumpIfUndefined(r, t)
         case .jumpIfNotUndefined(let r, _): code.instructions[at] = .jumpIfNotUndefined(r, t)
         case .jumpIfStrictEqual(let a, let b, _): code.instructions[at] = .jumpIfStrictEqual(a, b, t)
+        case .jumpUnlessCompare(let k, let a, let b, _, let fb): code.instructions[at] = .jumpUnlessCompare(k, a, b, t, fb: fb)
         case .forInNext(let d, let it, _): code.instructions[at] = .forInNext(d, iterator: it, exit: t)
         case .iteratorNext(let d, let it, _): code.instructions[at] = .iteratorNext(d, iterator: it, exit: t)
         default: break

@@ -76,6 +76,8 @@ public enum Instruction {
     case jumpIfNullish(Reg, Int32), jumpIfNotNullish(Reg, Int32)
     case jumpIfUndefined(Reg, Int32), jumpIfNotUndefined(Reg, Int32)
     case jumpIfStrictEqual(Reg, Reg, Int32)
+    /// Compare-and-branch: jumps when `a op b` is false (a loop or `if` test in one dispatch).
+    case jumpUnlessCompare(CompareKind, Reg, Reg, Int32, fb: Int32)
     case loopHint(fb: Int32)
     case `return`(Reg)
     case `throw`(Reg)
@@ -121,4 +123,9 @@ public struct ExceptionHandler {
     public var handler: Int32
     public var register: Reg
     public var contextDepth: Int32
+}
+
+/// The comparison of a fused compare-and-branch instruction.
+public enum CompareKind: UInt8, Sendable {
+    case less, greater, lessEqual, greaterEqual, equal, notEqual, strictEqual, strictNotEqual
 }

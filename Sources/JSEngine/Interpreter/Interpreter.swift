@@ -12,7 +12,7 @@ public final class Interpreter {
     /// Registers below this index are initialised (memory above it is untouched, so a
     /// fresh realm does not pay for the whole register file).
     var initializedCount = 0
-    public internal(set) var frames: [Frame] = []
+    var frames: FrameStack
     var nativeDepth = 0
     var checkCountdown = 4096
     var steps: UInt64 = 0
@@ -23,10 +23,13 @@ public final class Interpreter {
         self.realm = realm
         capacity = 1 << 20
         registers = UnsafeMutablePointer<JSValue>.allocate(capacity: capacity)
+        frames = FrameStack(capacity: realm.options.maxCallDepth + 16)
         heapBaseline = Interpreter.heapInUse()
     }
 
     deinit {
+        frames.removeAll()
+        frames.deallocate()
         registers.deinitialize(count: initializedCount)
         registers.deallocate()
     }
@@ -129,7 +132,7 @@ public final class Interpreter {
     func pushFrame(code: CodeBlock, function: JSFunction?, context: Context?, this: JSValue,
                    args: UnsafePointer<JSValue>?, argc: Int, returnRegister: Int, isConstruct: Bool,
                    newTarget: JSObject?, isEntry: Bool) throws {
-        if frames.count >= realm.options.maxCallDepth {
+        if frames.count >= realm.options.maxCallDepth || frames.isFull {
             throw realm.rangeError("Maximum call stack size exceeded")
         }
         let base = top
@@ -141,7 +144,9 @@ public final class Interpreter {
         }
         let regs = registers + base
         var thisValue = this
-        if !code.isStrict && code.kind != .arrow && !code.isScript {
+        if !code.usesThis && !isConstruct {
+            thisValue = .undefined
+        } else if !code.isStrict && code.kind != .arrow && !code.isScript {
             switch this {
             case .undefined, .null, .hole: thisValue = .object(realm.global)
             case .object: break

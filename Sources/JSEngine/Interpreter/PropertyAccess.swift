@@ -128,7 +128,7 @@ extension Interpreter {
                 if Double(i) == d, i >= 0, i < a.elements.dense.count, !a.elements.isSparse {
                     let r = a.elements.dense[i]
                     if !r.isHole {
-                        feedback.recordElement(fb, object: a, outOfBounds: false)
+                        feedback.recordElement(fb, array: a, outOfBounds: false)
                         return r
                     }
                 }
@@ -171,16 +171,33 @@ extension Interpreter {
             if let a = o as? JSArray, a.extensible {
                 let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
                 if Double(i) == d, i >= 0, !a.elements.isSparse {
-                    if i < a.elements.dense.count, !a.elements.dense[i].isHole {
+                    let denseCount = a.elements.dense.count
+                    if i < denseCount, !a.elements.dense[i].isHole {
                         a.elements.dense[i] = value
                         a.elements.kind = a.elements.kind.generalized(for: value)
-                        feedback.recordElement(fb, object: a, outOfBounds: false)
+                        feedback.recordElement(fb, array: a, outOfBounds: false)
                         return
                     }
-                    if i == a.elements.dense.count, i == Int(a.length), a.lengthWritable, !Shape.prototypesHaveElements {
-                        a.append(value)
-                        feedback.recordElement(fb, object: a, outOfBounds: true)
-                        return
+                    // Filling a hole or appending: no setter can intercept unless some
+                    // prototype has indexed properties.
+                    if !Shape.prototypesHaveElements {
+                        if i < denseCount {
+                            a.elements.dense[i] = value
+                            a.elements.kind = a.elements.kind.generalized(for: value)
+                            feedback.recordElement(fb, array: a, outOfBounds: false)
+                            return
+                        }
+                        if i == denseCount, i < Int(a.length) {
+                            a.elements.dense.append(value)
+                            a.elements.kind = a.elements.kind.generalized(for: value)
+                            feedback.recordElement(fb, array: a, outOfBounds: false)
+                            return
+                        }
+                        if i == denseCount, i == Int(a.length), a.lengthWritable {
+                            a.append(value)
+                            feedback.recordElement(fb, array: a, outOfBounds: true)
+                            return
+                        }
                     }
                 }
             } else if let t = o as? JSTypedArray {

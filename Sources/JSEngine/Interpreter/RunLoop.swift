@@ -3,14 +3,14 @@
 extension Interpreter {
     func run() throws -> JSValue {
         let entryDepth = frames.count
-        var code = frames[frames.count - 1].code
-        var instructions = code.instructions
-        var feedback = code.feedback
-        var base = frames[frames.count - 1].base
+        unowned(unsafe) var code = frames.top.pointee.code
+        var instructions = code.sealedInstructions
+        unowned(unsafe) var feedback = code.feedback
+        var base = frames.top.pointee.base
         var regs = registers + base
-        var pc = frames[frames.count - 1].pc
-        var ctx = frames[frames.count - 1].context
-        var ctxDepth = frames[frames.count - 1].contextDepth
+        var pc = frames.top.pointee.pc
+        var ctx = frames.top.pointee.context
+        var ctxDepth = frames.top.pointee.contextDepth
 
         while true {
             do {
@@ -27,9 +27,9 @@ extension Interpreter {
                     case .loadString(let d, let n): regs[Int(d)] = .string(code.strings[Int(n)])
                     case .move(let d, let s): regs[Int(d)] = regs[Int(s)]
                     case .loadCallee(let d):
-                        regs[Int(d)] = frames[frames.count - 1].function.map { .object($0) } ?? .undefined
+                        regs[Int(d)] = frames.top.pointee.function.map { .object($0) } ?? .undefined
                     case .loadHomeObject(let d):
-                        regs[Int(d)] = frames[frames.count - 1].function?.homeObject.map { .object($0) } ?? .undefined
+                        regs[Int(d)] = frames.top.pointee.function?.homeObject.map { .object($0) } ?? .undefined
                     case .loadGlobalObject(let d):
                         regs[Int(d)] = .object(realm.global)
 
@@ -251,12 +251,38 @@ extension Interpreter {
                     case .jumpIfNotUndefined(let r, let t): if !regs[Int(r)].isUndefined { pc = Int(t) }
                     case .jumpIfStrictEqual(let a, let b, let t):
                         if Realm.strictEquals(regs[Int(a)], regs[Int(b)]) { pc = Int(t) }
+                    case .jumpUnlessCompare(let kind, let a, let b, let t, let fb):
+                        let x = regs[Int(a)], y = regs[Int(b)]
+                        feedback.recordCompare(fb, x, y)
+                        let holds: Bool
+                        if case .number(let p) = x, case .number(let q) = y {
+                            switch kind {
+                            case .less: holds = p < q
+                            case .greater: holds = p > q
+                            case .lessEqual: holds = p <= q
+                            case .greaterEqual: holds = p >= q
+                            case .equal, .strictEqual: holds = p == q
+                            case .notEqual, .strictNotEqual: holds = p != q
+                            }
+                        } else {
+                            switch kind {
+                            case .less: holds = try realm.compare(.less, x, y)
+                            case .greater: holds = try realm.compare(.greater, x, y)
+                            case .lessEqual: holds = try realm.compare(.lessEqual, x, y)
+                            case .greaterEqual: holds = try realm.compare(.greaterEqual, x, y)
+                            case .equal: holds = try realm.looseEquals(x, y)
+                            case .notEqual: holds = !(try realm.looseEquals(x, y))
+                            case .strictEqual: holds = Realm.strictEquals(x, y)
+                            case .strictNotEqual: holds = !Realm.strictEquals(x, y)
+                            }
+                        }
+                        if !holds { pc = Int(t) }
                     case .loopHint:
                         code.backEdgeCount &+= 1
                         try tick()
                     case .return(let r):
                         var result = regs[Int(r)]
-                        if frames[frames.count - 1].isConstruct {
+                        if frames.top.pointee.isConstruct {
                             if result.asObject == nil {
                                 if !result.isUndefined && code.kind == .derivedConstructor {
                                     throw realm.typeError("Derived constructors may only return object or undefined")
@@ -348,14 +374,14 @@ extension Interpreter {
                     case .superCall(let d, let a, let argc):
                         let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
                         saveFrame(pc, ctx, ctxDepth)
-                        let r = try superConstruct(frames[frames.count - 1], args)
+                        let r = try superConstruct(frames.top.pointee, args)
                         if !regs[0].isHole { throw realm.referenceError("Super constructor may only be called once") }
                         regs[0] = r
                         regs[Int(d)] = r
                     case .superCallSpread(let d, let arr):
                         let args = ((regs[Int(arr)].asObject as? JSArray)?.elements.dense ?? []).map { $0.isHole ? JSValue.undefined : $0 }
                         saveFrame(pc, ctx, ctxDepth)
-                        let r = try superConstruct(frames[frames.count - 1], args)
+                        let r = try superConstruct(frames.top.pointee, args)
                         if !regs[0].isHole { throw realm.referenceError("Super constructor may only be called once") }
                         regs[0] = r
                         regs[Int(d)] = r
@@ -384,14 +410,14 @@ extension Interpreter {
                             try iterate(regs[Int(s)]) { arr.append($0) }
                         }
                     case .createArguments(let d):
-                        let args = realm.newArray(frames[frames.count - 1].arguments)
+                        let args = realm.newArray(frames.top.pointee.arguments)
                         let o = JSArgumentsObject(proto: realm.objectPrototype)
                         o.elements = args.elements
                         o.define("length", .number(Double(args.length)))
                         o.extensible = true
                         regs[Int(d)] = .object(o)
                     case .createRest(let d, let from):
-                        let rest = frames[frames.count - 1].arguments.dropFirst(Int(from))
+                        let rest = frames.top.pointee.arguments.dropFirst(Int(from))
                         regs[Int(d)] = .object(realm.newArray(Array(rest)))
 
                     // Iteration
@@ -453,25 +479,25 @@ extension Interpreter {
 
     /// Saves the current frame's resumable state before a call or re-entry.
     @inline(__always) func saveFrame(_ pc: Int, _ ctx: Context?, _ ctxDepth: Int32) {
-        let i = frames.count - 1
-        frames[i].pc = pc
-        frames[i].context = ctx
-        frames[i].contextDepth = ctxDepth
+        let f = frames.top
+        f.pointee.pc = pc
+        f.pointee.context = ctx
+        f.pointee.contextDepth = ctxDepth
     }
 
     /// Loads the top frame into the run loop's locals.
-    @inline(__always) func loadFrame(_ base: inout Int, _ code: inout CodeBlock, _ instructions: inout [Instruction],
+    @inline(__always) func loadFrame(_ base: inout Int, _ code: inout CodeBlock, _ instructions: inout UnsafeMutablePointer<Instruction>,
                                      _ feedback: inout FeedbackVector, _ regs: inout UnsafeMutablePointer<JSValue>,
                                      _ pc: inout Int, _ ctx: inout Context?, _ ctxDepth: inout Int32) {
-        let i = frames.count - 1
-        code = frames[i].code
-        instructions = code.instructions
+        let f = frames.top
+        code = f.pointee.code
+        instructions = code.sealedInstructions
         feedback = code.feedback
-        base = frames[i].base
+        base = f.pointee.base
         regs = registers + base
-        pc = frames[i].pc
-        ctx = frames[i].context
-        ctxDepth = frames[i].contextDepth
+        pc = f.pointee.pc
+        ctx = f.pointee.context
+        ctxDepth = f.pointee.contextDepth
     }
 
     @inline(__always) func contextAt(_ ctx: Context?, _ depth: Int32) -> Context {

@@ -67,6 +67,8 @@ public final class Realm {
     /// Natives-syntax and tier-up observers (the optimizer plugs in here).
     public weak var tierUp: TierUpHook?
     var random: DeterministicRandom
+    /// Identities and re-entrancy state the builtins keep per realm.
+    var builtinState = BuiltinState()
     let startTime = Date()
 
     public init(options: EngineOptions = EngineOptions(), output: OutputSink = CapturedOutput()) {
@@ -145,3 +147,12 @@ public enum TierUpReason: Sendable {
     case hotFunction, hotLoop, nativesSyntax, eager
 }
 
+
+/// Per-realm state of the builtins: the original functions fast paths compare against,
+/// and the arrays being joined (cycle detection).
+struct BuiltinState {
+    var arrayConstructor: ObjectIdentifier?
+    var mapSet: JSFunction?
+    var setAdd: JSFunction?
+    var joinStack: [ObjectIdentifier] = []
+}

@@ -30,6 +30,35 @@ public enum FlagParser {
         "dead-code-elimination", "scheduling", "register-allocation", "instruction-selection",
     ]
 
+    /// Flags that take a value (`--timeout 5` or `--timeout=5`).
+    public static let valueFlags: Set<String> = [
+        "timeout", "max-steps", "max-heap-mb", "stack-size", "max-call-depth", "random-seed", "harness",
+        "jit-threshold", "osr-threshold", "phases", "opt-bisect-limit", "phase-rewrite-limit", "rule-rewrite-limit",
+        "stop-after", "jit-filter", "turbo-filter", "print-ir", "dump-ir", "dump-dot", "inject",
+    ]
+
+    /// Splits a command line into engine flags and positional arguments (flags may come
+    /// before or after the positionals, values either `--f=v` or `--f v`).
+    public static func split(_ args: [String]) -> (flags: [String], positionals: [String]) {
+        var flags: [String] = [], positionals: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            i += 1
+            if a.hasPrefix("--") {
+                flags.append(a)
+                let name = String(a.dropFirst(2))
+                if !name.contains("="), valueFlags.contains(name), i < args.count {
+                    flags.append(args[i])
+                    i += 1
+                }
+            } else {
+                positionals.append(a)
+            }
+        }
+        return (flags, positionals)
+    }
+
     /// Applies `flags` to `options`. With `strict`, unknown flags throw; otherwise they are ignored.
     public static func apply(_ flags: [String], to options: inout EngineOptions, strict: Bool) throws {
         var i = 0
