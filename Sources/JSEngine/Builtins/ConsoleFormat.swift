@@ -130,7 +130,7 @@ struct ConsoleFormatter {
         if o.getOwn(key) != nil { return false }
         var p = o.proto
         while let cur = p, cur.getOwn(key) == nil { p = cur.proto }
-        guard let holder = p, let c = holder.getOwn(PropertyKey("constructor")),
+        guard let holder = p, let c = holder.getOwn(PropertyKey.constructor),
               case .object(let ctor) = c.value, let fn = ctor as? JSFunction else { return false }
         if case .native = fn.body { return true }
         return false
@@ -268,7 +268,7 @@ struct ConsoleFormatter {
     private func constructorName(_ o: JSObject) -> String? {
         var p: JSObject? = o
         while let cur = p {
-            if let d = cur.getOwn(PropertyKey("constructor")), !d.attributes.contains(.accessor),
+            if let d = cur.getOwn(PropertyKey.constructor), !d.attributes.contains(.accessor),
                case .object(let c) = d.value, let f = c as? JSFunction {
                 let n = f.debugName
                 if !n.isEmpty, (try? realm.instanceOf(.object(o), .object(f))) == true { return n }

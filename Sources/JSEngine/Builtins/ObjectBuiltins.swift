@@ -7,7 +7,7 @@ extension Builtins {
         let selfRef = FunctionRef()
         let ctor = constructor(realm, "Object", length: 1, prototype: op) { realm, _, args, newTarget in
             if let nt = newTarget, nt !== selfRef.function {
-                let p = try realm.get(nt, PropertyKey("prototype"), receiver: .object(nt))
+                let p = try realm.get(nt, PropertyKey.prototype, receiver: .object(nt))
                 return .object(JSObject(proto: p.asObject ?? realm.objectPrototype))
             }
             let v = args[arg: 0]

@@ -21,7 +21,7 @@ extension Interpreter {
             case .null:
                 protoParent = nil
             case .object(let o) where (o as? JSFunction)?.isConstructor == true:
-                let p = try realm.get(o, PropertyKey("prototype"), receiver: h)
+                let p = try realm.get(o, PropertyKey.prototype, receiver: h)
                 switch p {
                 case .object(let po): protoParent = po
                 case .null: protoParent = nil

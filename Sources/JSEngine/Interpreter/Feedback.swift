@@ -37,6 +37,9 @@ public struct PropertyCacheEntry {
     public let slot: Int
     public let holder: JSObject?
     public let holderShape: Shape?
+    /// For holders two or more prototypes up: the `Shape.prototypeEpoch` the entry is valid in
+    /// (an intermediate prototype could otherwise gain a shadowing property unseen); -1 otherwise.
+    public var epoch: Int = -1
 }
 
 /// The inline cache and feedback of one named property load or store site: the shapes
@@ -57,6 +60,7 @@ public final class PropertyCache {
     var slot0 = 0
     var holder0: JSObject?
     var holderShape0: Shape?
+    var epoch0 = -1
 
     init() {}
 
@@ -104,6 +108,7 @@ public final class PropertyCache {
             slot0 = e.slot
             holder0 = e.holder
             holderShape0 = e.holderShape
+            epoch0 = e.epoch
         } else {
             shape0 = nil
             holder0 = nil

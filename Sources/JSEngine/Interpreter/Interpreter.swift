@@ -105,7 +105,7 @@ public final class Interpreter {
     /// The receiver a base constructor starts with: an object whose prototype is newTarget.prototype.
     func thisForConstruct(_ code: CodeBlock, newTarget: JSObject) throws -> JSValue {
         if code.kind == .derivedConstructor { return .hole }
-        let p = try realm.get(newTarget, PropertyKey("prototype"), receiver: .object(newTarget))
+        let p = try realm.get(newTarget, PropertyKey.prototype, receiver: .object(newTarget))
         let proto = p.asObject ?? realm.objectPrototype
         return .object(JSObject(proto: proto))
     }

@@ -11,36 +11,62 @@ extension Interpreter {
             let shape = o.shape
             if c.shape0 === shape {
                 if let h = c.holder0 {
-                    if h.shape === c.holderShape0 { return h.slots[c.slot0] }
+                    if h.shape === c.holderShape0 && (c.epoch0 < 0 || c.epoch0 == Shape.prototypeEpoch) {
+                        return h.slots[c.slot0]
+                    }
                 } else {
                     return o.slots[c.slot0]
                 }
             } else if c.entries.count > 1 {
                 for e in c.entries where e.shape === shape {
                     if let h = e.holder {
-                        if h.shape === e.holderShape { return h.slots[e.slot] }
+                        if h.shape === e.holderShape && (e.epoch < 0 || e.epoch == Shape.prototypeEpoch) { return h.slots[e.slot] }
                     } else {
                         return o.slots[e.slot]
                     }
                 }
             }
         }
+        else if case .string = v {
+            // Methods of string primitives: cached as hits on String.prototype.
+            let c = feedback.propertyCaches[Int(fb)]
+            let p = realm.stringPrototype!
+            if c.holder0 === p && c.holderShape0 === p.shape { return p.slots[c.slot0] }
+        }
         return try getNamedSlow(v, name, fb: fb, feedback: feedback)
     }
 
     func getNamedSlow(_ v: JSValue, _ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+        if name == JSArray.lengthKey {
+            switch v {
+            case .object(let o):
+                if let a = o as? JSArray { return .number(Double(a.length)) }
+            case .string(let s):
+                return .number(Double(s.count))
+            default: break
+            }
+        }
         guard case .object(let o) = v else {
+            if case .string = v, name != JSArray.lengthKey, PropertyKey(name).isName {
+                let p = realm.stringPrototype!
+                let cache = feedback.propertyCaches[Int(fb)]
+                if let slot = p.shape.slot(of: name), !p.shape.attributes[slot].contains(.accessor), !cache.megamorphic {
+                    cache.add(PropertyCacheEntry(shape: p.shape, slot: slot, holder: p, holderShape: p.shape))
+                }
+            }
             return try realm.getValue(v, PropertyKey(name))
         }
         let key = PropertyKey(name)
         guard case .name = key else { return try realm.get(o, key, receiver: v) }
         let cache = feedback.propertyCaches[Int(fb)]
-        if let (holder, slot) = cacheableHolder(o, name) {
+        if let (holder, slot, depth) = cacheableHolder(o, name) {
             if cache.isFull && !cache.entries.contains(where: { $0.shape === o.shape }) {
                 cache.goMegamorphic()
             } else {
-                cache.add(PropertyCacheEntry(shape: o.shape, slot: slot, holder: holder === o ? nil : holder,
-                                             holderShape: holder === o ? nil : holder.shape))
+                var entry = PropertyCacheEntry(shape: o.shape, slot: slot, holder: depth == 0 ? nil : holder,
+                                               holderShape: depth == 0 ? nil : holder.shape)
+                if depth >= 2 { entry.epoch = Shape.prototypeEpoch }
+                cache.add(entry)
             }
             return holder.slots[slot]
         }
@@ -48,17 +74,23 @@ extension Interpreter {
         return try realm.get(o, key, receiver: v)
     }
 
-    /// Where a named data property of `o` lives if a shape-keyed cache entry can describe it:
-    /// an own slot (any shape: dictionary shapes only ever append slots in place), or a slot
-    /// of the direct prototype when the receiver's shape is shared (so it cannot grow a
-    /// shadowing property without changing shape).
-    private func cacheableHolder(_ o: JSObject, _ name: JSString) -> (JSObject, Int)? {
-        if let slot = o.shape.slot(of: name) {
-            return o.shape.attributes[slot].contains(.accessor) ? nil : (o, slot)
+    /// Where a named data property of `o` lives if a shape-keyed cache entry can describe it,
+    /// with its depth on the prototype chain: an own slot (any shape: dictionary shapes only
+    /// append slots in place), or a prototype's slot when every object below it has a shared
+    /// shape (so none can grow a shadowing property without changing shape or, for
+    /// prototypes, `Shape.prototypeEpoch`).
+    private func cacheableHolder(_ o: JSObject, _ name: JSString) -> (JSObject, Int, Int)? {
+        var cur = o
+        var depth = 0
+        while depth < 6 {
+            if let slot = cur.shape.slot(of: name) {
+                return cur.shape.attributes[slot].contains(.accessor) ? nil : (cur, slot, depth)
+            }
+            guard !cur.shape.isDictionary, cur.getOwn(.name(name)) == nil, let p = cur.proto else { return nil }
+            cur = p
+            depth += 1
         }
-        guard !o.shape.isDictionary, o.getOwn(.name(name)) == nil, let p = o.proto,
-              let slot = p.shape.slot(of: name), !p.shape.attributes[slot].contains(.accessor) else { return nil }
-        return (p, slot)
+        return nil
     }
 
     @inline(__always)

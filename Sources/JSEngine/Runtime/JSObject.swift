@@ -182,7 +182,7 @@ public final class JSPrimitiveObject: JSObject {
             if case .index(let i) = key, Int(i) < s.count {
                 return SparseElement(value: .string(JSString([s[Int(i)]])), attributes: [.enumerable])
             }
-            if case .name(let n) = key, n.string == "length" {
+            if case .name(let n) = key, n == JSArray.lengthKey {
                 return SparseElement(value: .number(Double(s.count)), attributes: [])
             }
         }

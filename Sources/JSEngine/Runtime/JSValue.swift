@@ -71,6 +71,11 @@ public enum PropertyKey: Hashable, CustomStringConvertible {
 
     public init(_ s: String) { self.init(JSString(s)) }
 
+    /// Frequently used keys, created once.
+    public static let prototype = PropertyKey.name(JSString("prototype"))
+    public static let constructor = PropertyKey.name(JSString("constructor"))
+    public static let length = PropertyKey.name(JSArray.lengthKey)
+
     /// The key as a JS string value.
     public var jsString: JSString {
         switch self {

@@ -263,7 +263,7 @@ extension Realm {
             return try instanceOf(v, .object(t))
         }
         guard case .object(let o) = v else { return false }
-        let protoValue = try get(c, PropertyKey("prototype"), receiver: target)
+        let protoValue = try get(c, PropertyKey.prototype, receiver: target)
         guard case .object(let proto) = protoValue else {
             throw typeError("Function has non-object prototype '\(try toSwiftString(protoValue))' in instanceof check")
         }
