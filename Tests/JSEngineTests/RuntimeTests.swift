@@ -144,6 +144,48 @@ final class RuntimeTests: XCTestCase {
         XCTAssertTrue(g.optimizationState.neverOptimize)
     }
 
+    // MARK: - Inline-cache invalidation
+
+    func testPrototypeChainCacheSeesShadowingMethod() {
+        let (out, _) = CorpusSupport.run("""
+        class A { m() { return 'A'; } }
+        class B extends A {}
+        class C extends B {}
+        const c = new C();
+        function call(o) { return o.m(); }
+        for (let i = 0; i < 50; i++) call(c);
+        B.prototype.m = function () { return 'B'; };
+        print(call(c));
+        C.prototype.m = function () { return 'C'; };
+        print(call(c));
+        delete C.prototype.m;
+        print(call(c));
+        """)
+        XCTAssertEqual(out, "B\nC\nB\n")
+    }
+
+    func testStoreTransitionCacheSeesNewPrototypeSetter() {
+        let (out, _) = CorpusSupport.run("""
+        function P() {}
+        function mk() { const o = new P(); o.x = 1; return o; }
+        for (let i = 0; i < 50; i++) mk();
+        Object.defineProperty(P.prototype, 'x', { set(v) { print('setter', v); }, configurable: true });
+        const o = mk();
+        print(Object.keys(o).length);
+        """)
+        XCTAssertEqual(out, "setter 1\n0\n")
+    }
+
+    func testStringMethodCacheSeesReplacedMethod() {
+        let (out, _) = CorpusSupport.run("""
+        function f(s) { return s.charAt(0); }
+        for (let i = 0; i < 50; i++) f('abc');
+        String.prototype.charAt = function () { return 'patched'; };
+        print(f('abc'));
+        """)
+        XCTAssertEqual(out, "patched\n")
+    }
+
     // MARK: - Limits
 
     func testDeepRecursionIsARangeError() {
