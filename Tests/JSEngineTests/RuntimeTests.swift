@@ -144,6 +144,45 @@ final class RuntimeTests: XCTestCase {
         XCTAssertTrue(g.optimizationState.neverOptimize)
     }
 
+    /// Records what the tier-up hook is told.
+    final class RecordingHook: TierUpHook {
+        var events: [(String, TierUpReason)] = []
+        func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) -> Bool {
+            events.append((function.debugName, reason))
+            return false
+        }
+        func deoptimize(_ function: JSFunction, realm: Realm) { events.append((function.debugName, .nativesSyntax)) }
+    }
+
+    func testTierUpHookIsCalledForHotFunctionsAndLoops() throws {
+        var options = EngineOptions()
+        options.jitThreshold = 10
+        options.osrThreshold = 100
+        options.allowNativesSyntax = true
+        let hook = RecordingHook()
+        let out = CapturedOutput()
+        let ending = Engine.run(sources: [(name: "t.js", text: """
+        function hot() { return 1; }
+        for (var i = 0; i < 20; i++) hot();
+        function loop() { var s = 0; for (var j = 0; j < 500; j++) s += j; return s; }
+        loop();
+        function never() {}
+        %NeverOptimizeFunction(never);
+        for (var k = 0; k < 20; k++) never();
+        function forced() {}
+        %OptimizeFunctionOnNextCall(forced);
+        """)], options: options, output: out, setup: { $0.tierUp = hook })
+        XCTAssertEqual(ending, .normal)
+        XCTAssertEqual(hook.events.map(\.0), ["hot", "loop", "forced"])
+        XCTAssertEqual(hook.events.map(\.1), [.hotFunction, .hotLoop, .nativesSyntax])
+        // --no-opt keeps the interpreter from asking at all.
+        options.optimize = false
+        let quiet = RecordingHook()
+        _ = Engine.run(sources: [(name: "t.js", text: "function hot() {} for (var i = 0; i < 20; i++) hot();")],
+                       options: options, output: out, setup: { $0.tierUp = quiet })
+        XCTAssertTrue(quiet.events.isEmpty)
+    }
+
     // MARK: - Inline-cache invalidation
 
     func testPrototypeChainCacheSeesShadowingMethod() {

@@ -58,20 +58,7 @@ extension FunctionCompiler {
             return r
         case .array(let elements):
             let r = target()
-            emit(.createArray(r, capacity: Int32(elements.count)))
-            try withTemps {
-                for el in elements {
-                    switch el {
-                    case .hole: emit(.arrayPushHole(array: r))
-                    case .expression(let x):
-                        let v = try compile(x)
-                        emit(.arrayPush(array: r, v))
-                    case .spread(let x):
-                        let v = try compile(x)
-                        emit(.arraySpread(array: r, iterable: v))
-                    }
-                }
-            }
+            try compileArrayElements(elements, into: r)
             return r
         case .object(let props):
             let r = target()
@@ -597,20 +584,31 @@ extension FunctionCompiler {
     func compileSpreadArguments(_ args: [Argument]) throws -> Reg? {
         guard args.contains(where: { if case .spread = $0 { return true }; return false }) else { return nil }
         let arr = allocate()
-        emit(.createArray(arr, capacity: Int32(args.count)))
+        try compileArrayElements(args.map { a -> ArrayElement in
+            switch a {
+            case .expression(let x): return .expression(x)
+            case .spread(let x): return .spread(x)
+            }
+        }, into: arr)
+        return arr
+    }
+
+    /// Creates an array in `r` from literal elements (holes and spreads included).
+    func compileArrayElements(_ elements: [ArrayElement], into r: Reg) throws {
+        emit(.createArray(r, capacity: Int32(elements.count)))
         try withTemps {
-            for a in args {
-                switch a {
+            for el in elements {
+                switch el {
+                case .hole: emit(.arrayPushHole(array: r))
                 case .expression(let x):
                     let v = try compile(x)
-                    emit(.arrayPush(array: arr, v))
+                    emit(.arrayPush(array: r, v))
                 case .spread(let x):
                     let v = try compile(x)
-                    emit(.arraySpread(array: arr, iterable: v))
+                    emit(.arraySpread(array: r, iterable: v))
                 }
             }
         }
-        return arr
     }
 
     // MARK: - Object literals

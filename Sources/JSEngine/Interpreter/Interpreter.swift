@@ -174,6 +174,14 @@ public final class Interpreter {
                             contextDepth: 0, returnRegister: returnRegister, isConstruct: isConstruct,
                             newTarget: newTarget, arguments: saved, isEntry: isEntry))
         code.invocationCount &+= 1
+        if code.invocationCount == realm.options.jitThreshold, let f = function { notifyHot(f, .hotFunction) }
+    }
+
+    /// Tells the tier-up hook (the optimizer, when installed) that `f` got hot.
+    func notifyHot(_ f: JSFunction, _ reason: TierUpReason) {
+        guard realm.options.optimize, let hook = realm.tierUp, let code = f.codeBlock,
+              !code.optimizationState.neverOptimize, !code.optimizationState.disabled, !f.neverOptimize else { return }
+        _ = hook.optimize(f, realm: realm, reason: reason)
     }
 
     /// Checks the time, step and heap budgets (called every few thousand back edges and calls).

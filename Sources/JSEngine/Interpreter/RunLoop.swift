@@ -279,6 +279,9 @@ extension Interpreter {
                         if !holds { pc = Int(t) }
                     case .loopHint:
                         code.backEdgeCount &+= 1
+                        if code.backEdgeCount == realm.options.osrThreshold, let f = frames.top.pointee.function {
+                            notifyHot(f, .hotLoop)
+                        }
                         try tick()
                     case .return(let r):
                         var result = regs[Int(r)]
@@ -293,13 +296,7 @@ extension Interpreter {
                                 }
                             }
                         }
-                        let finished = frames.removeLast()
-                        var i = finished.base
-                        while i < top {
-                            registers[i] = .undefined
-                            i += 1
-                        }
-                        top = finished.base
+                        let finished = popFrame()
                         if finished.isEntry { return result }
                         loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                         registers[finished.returnRegister] = result
@@ -454,13 +451,7 @@ extension Interpreter {
                         pc = Int(h.handler)
                         break
                     }
-                    let finished = frames.removeLast()
-                    var i = finished.base
-                    while i < top {
-                        registers[i] = .undefined
-                        i += 1
-                    }
-                    top = finished.base
+                    let finished = popFrame()
                     if finished.isEntry || frames.count < entryDepth { throw e }
                     loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                     throwPC = pc - 1
@@ -475,6 +466,18 @@ extension Interpreter {
                 throw error
             }
         }
+    }
+
+    /// Pops the innermost frame and clears its registers (so they keep no objects alive).
+    @inline(__always) func popFrame() -> Frame {
+        let finished = frames.removeLast()
+        var i = finished.base
+        while i < top {
+            registers[i] = .undefined
+            i += 1
+        }
+        top = finished.base
+        return finished
     }
 
     /// Saves the current frame's resumable state before a call or re-entry.
