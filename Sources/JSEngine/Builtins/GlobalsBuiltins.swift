@@ -23,6 +23,9 @@ extension Builtins {
         realm.method(g, "parseFloat", 1) { realm, _, args, _ in
             .number(NumberConversion.parseFloat(try realm.toJSString(args[arg: 0]).units))
         }
+        if realm.options.exposeGC {
+            realm.method(g, "gc", 0) { _, _, _, _ in .undefined }
+        }
         // Date: only Date.now(), for benchmarks that time themselves.
         let date = realm.makeNative("Date", length: 7) { realm, _, _, _ in
             throw realm.typeError("Date objects are not supported (only Date.now())")

@@ -17,6 +17,8 @@ public struct EngineOptions: Equatable {
     /// Run `jitloc`'s mjsunit-style harness before the program.
     public var harness: String? = nil
     public var printBytecode = false
+    /// `--expose-gc`: define a global `gc()` (a no-op here: memory is reference counted).
+    public var exposeGC = false
 
     // Optimizing tier (issue: Optimizer). Kept as data so one struct configures everything.
     /// `--no-opt`: never leave the interpreter.

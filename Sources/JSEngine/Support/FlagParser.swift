@@ -112,6 +112,7 @@ public enum FlagParser {
             case "random-seed": options.randomSeed = UInt64(truncatingIfNeeded: Int64(try needValue()) ?? 0)
             case "harness": options.harness = try needValue()
             case "print-bytecode": options.printBytecode = true
+            case "expose-gc", "expose_gc": options.exposeGC = true
             case "opt", "turbofan": options.optimize = true
             case "no-opt", "no-turbofan", "jitless": options.optimize = false
             case "jit-threshold": options.jitThreshold = max(1, try intValue())
