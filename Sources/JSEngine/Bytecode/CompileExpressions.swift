@@ -489,6 +489,7 @@ extension FunctionCompiler {
                 let obj = try compile(o)
                 let k = try compile(i)
                 let key = allocate()
+                emit(.requireObjectCoercible(obj, key: k))
                 emit(.toPropertyKey(key, k))
                 let old = allocate()
                 emit(.getKeyed(old, object: obj, key: key, fb: feedback(.element)))

@@ -145,7 +145,7 @@ extension FunctionCompiler {
         }
         // With parameter expressions, the body's vars live in their own scope (initialised
         // from same-named parameters), so closures in defaults keep seeing the parameters.
-        let separateVarScope = !simpleParams && bodyVarNames.contains { scope.bindings[$0] != nil }
+        let separateVarScope = !simpleParams && !bodyVarNames.isEmpty
         var contextVars: [String] = []
         if !separateVarScope {
             for n in bodyVarNames where scope.bindings[n] == nil {

@@ -91,6 +91,7 @@ extension FunctionCompiler {
         if let i = indexExpr {
             let k = try compile(i)
             key = allocate()
+            if op != .assign { emit(.requireObjectCoercible(obj, key: k)) }
             emit(.toPropertyKey(key, k))
         }
         func load(_ into: Reg) {

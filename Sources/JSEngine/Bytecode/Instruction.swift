@@ -45,6 +45,9 @@ public enum Instruction {
     case objectRest(Reg, source: Reg, excluded: Reg)
     case superGet(Reg, home: Reg, this: Reg, key: Reg)
     case superSet(home: Reg, this: Reg, key: Reg, Reg)
+    /// Throws V8's "Cannot read properties of null" TypeError when the object is null or undefined
+    /// (before a computed key is converted, as the spec orders it).
+    case requireObjectCoercible(Reg, key: Reg)
     case loadHomeObject(Reg)
     case loadGlobalObject(Reg)
     case defineGlobalVar(name: Int32)

@@ -136,6 +136,17 @@ extension Interpreter {
                         } else {
                             regs[Int(d)] = .undefined
                         }
+                    case .requireObjectCoercible(let o, let k):
+                        let base = regs[Int(o)]
+                        if base.isNullish {
+                            let keyText: String
+                            switch regs[Int(k)] {
+                            case .string(let s): keyText = s.string
+                            case .number(let d): keyText = NumberConversion.numberToString(d)
+                            default: keyText = "[object]"
+                            }
+                            throw realm.typeError("Cannot read properties of \(base.isUndefined ? "undefined" : "null") (reading '\(keyText)')")
+                        }
                     case .superSet(let h, let t, let k, let v):
                         guard case .object(let home) = regs[Int(h)] else {
                             throw realm.error(.syntaxError, "'super' keyword unexpected here")
