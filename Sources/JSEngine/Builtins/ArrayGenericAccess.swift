@@ -78,10 +78,11 @@ enum ArrayOps {
     static func setLength(_ realm: Realm, _ o: JSObject, _ len: Double) throws {
         if let a = o as? JSArray {
             guard let l = UInt32(exactly: len) else { throw realm.rangeError("Invalid array length") }
-            if l == a.length { return }
+            // [[Set]] on a non-writable length fails even when the value is unchanged.
             if !a.lengthWritable {
                 throw realm.typeError("Cannot assign to read only property 'length' of object '[object Array]'")
             }
+            if l == a.length { return }
             if l < a.length, a.elements.isSparse {
                 // Non-configurable elements stop the truncation (ArraySetLength).
                 for i in a.elements.indices().reversed() where i >= l {

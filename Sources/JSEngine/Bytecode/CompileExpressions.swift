@@ -439,6 +439,14 @@ extension FunctionCompiler {
             } else {
                 emit(.loadFalse(r))
             }
+        case .superMember, .superIndex:
+            // `delete super.x` evaluates `this` (and the key expression) and throws.
+            try withTemps {
+                let t = allocate()
+                loadThis(into: t)
+                if case .superIndex(let k) = inner.kind { _ = try compile(k) }
+            }
+            emit(.throwReferenceErrorMessage(message: name("Unsupported reference to 'super'")))
         default:
             try withTemps { _ = try compile(x) }
             emit(.loadTrue(r))

@@ -86,6 +86,7 @@ public enum Instruction {
     case `throw`(Reg)
     case throwReferenceError(name: Int32)
     case throwTypeError(message: Int32)
+    case throwReferenceErrorMessage(message: Int32)
     case throwSuperNotCalled
 
     // Calls

@@ -315,6 +315,8 @@ extension Interpreter {
                         throw JSException(regs[Int(r)])
                     case .throwReferenceError(let n):
                         throw realm.referenceError("\(code.strings[Int(n)].string) is not defined")
+                    case .throwReferenceErrorMessage(let m):
+                        throw realm.referenceError(code.strings[Int(m)].string)
                     case .throwTypeError(let m):
                         throw realm.typeError(code.strings[Int(m)].string)
                     case .throwSuperNotCalled:
