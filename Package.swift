@@ -29,6 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JSEngineTests", dependencies: ["JSEngine"]),
+        .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "JSEngine"]),
         .testTarget(name: "CLITests", dependencies: ["jitloc"]),
     ],
     swiftLanguageModes: [.v5]

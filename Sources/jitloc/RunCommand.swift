@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JSEngine
+import Optimizer
 
 /// `jitloc run FILE [engine flags]`: runs a JavaScript file (or `-` for stdin) like d8 does.
 struct RunCommand: ParsableCommand {
@@ -58,7 +59,14 @@ struct RunCommand: ParsableCommand {
         sources.append((name: file, text: source))
         let out = StandardOutput()
         let opts = options
-        let ending = Engine.onLargeStack { Engine.run(sources: sources, options: opts, output: out) }
+        let ending = Engine.onLargeStack { () -> RunResult.Ending in
+            var compiler: OptimizingCompiler?
+            let ending = Engine.run(sources: sources, options: opts, output: out) { realm in
+                if opts.optimize { compiler = OptimizingCompiler.install(on: realm) }
+            }
+            if opts.printRewrites, let c = compiler { out.write(c.log.report()) }
+            return ending
+        }
         out.flush()
         let result = RunResult(ending: ending, output: "")
         if let message = ErrorReport.describe(ending, file: file) {

@@ -6,13 +6,13 @@
 
 /// Namespace for the ECMAScript `Math` object's functions and `**`.
 /// All members are static and pure; inputs are already ToNumber-converted.
-enum JSMath {
+public enum JSMath {
     // MARK: Exponentiation
 
     /// Number::exponentiate (`**`) and Math.pow, bit-identical to V8
     /// (fdlibm `__ieee754_pow`; e.g. 10 ** -5 == 0.000009999999999999999).
     /// ECMAScript specials: y NaN -> NaN, (±1) ** ±Infinity -> NaN.
-    static func pow(_ x: Double, _ y: Double) -> Double {
+    public static func pow(_ x: Double, _ y: Double) -> Double {
         if y.isNaN { return .nan }
         if y.isInfinite && (x == 1 || x == -1) { return .nan }
         return FDLibm.pow(x, y)
@@ -20,38 +20,38 @@ enum JSMath {
 
     // MARK: Exponentials and logarithms
 
-    static func exp(_ x: Double) -> Double { FDLibm.exp(x) }
-    static func expm1(_ x: Double) -> Double { FDLibm.expm1(x) }
-    static func log(_ x: Double) -> Double { FDLibm.log(x) }
-    static func log1p(_ x: Double) -> Double { FDLibm.log1p(x) }
-    static func log2(_ x: Double) -> Double { FDLibm.log2(x) }
-    static func log10(_ x: Double) -> Double { FDLibm.log10(x) }
-    static func cbrt(_ x: Double) -> Double { FDLibm.cbrt(x) }
-    static func sqrt(_ x: Double) -> Double { x.squareRoot() }
+    public static func exp(_ x: Double) -> Double { FDLibm.exp(x) }
+    public static func expm1(_ x: Double) -> Double { FDLibm.expm1(x) }
+    public static func log(_ x: Double) -> Double { FDLibm.log(x) }
+    public static func log1p(_ x: Double) -> Double { FDLibm.log1p(x) }
+    public static func log2(_ x: Double) -> Double { FDLibm.log2(x) }
+    public static func log10(_ x: Double) -> Double { FDLibm.log10(x) }
+    public static func cbrt(_ x: Double) -> Double { FDLibm.cbrt(x) }
+    public static func sqrt(_ x: Double) -> Double { x.squareRoot() }
 
     // MARK: Trigonometry
 
-    static func sin(_ x: Double) -> Double { FDLibm.sin(x) }
-    static func cos(_ x: Double) -> Double { FDLibm.cos(x) }
-    static func tan(_ x: Double) -> Double { FDLibm.tan(x) }
-    static func asin(_ x: Double) -> Double { FDLibm.asin(x) }
-    static func acos(_ x: Double) -> Double { FDLibm.acos(x) }
-    static func atan(_ x: Double) -> Double { FDLibm.atan(x) }
+    public static func sin(_ x: Double) -> Double { FDLibm.sin(x) }
+    public static func cos(_ x: Double) -> Double { FDLibm.cos(x) }
+    public static func tan(_ x: Double) -> Double { FDLibm.tan(x) }
+    public static func asin(_ x: Double) -> Double { FDLibm.asin(x) }
+    public static func acos(_ x: Double) -> Double { FDLibm.acos(x) }
+    public static func atan(_ x: Double) -> Double { FDLibm.atan(x) }
     /// Math.atan2(y, x).
-    static func atan2(_ y: Double, _ x: Double) -> Double { FDLibm.atan2(y, x) }
-    static func sinh(_ x: Double) -> Double { FDLibm.sinh(x) }
-    static func cosh(_ x: Double) -> Double { FDLibm.cosh(x) }
-    static func tanh(_ x: Double) -> Double { FDLibm.tanh(x) }
-    static func asinh(_ x: Double) -> Double { FDLibm.asinh(x) }
-    static func acosh(_ x: Double) -> Double { FDLibm.acosh(x) }
-    static func atanh(_ x: Double) -> Double { FDLibm.atanh(x) }
+    public static func atan2(_ y: Double, _ x: Double) -> Double { FDLibm.atan2(y, x) }
+    public static func sinh(_ x: Double) -> Double { FDLibm.sinh(x) }
+    public static func cosh(_ x: Double) -> Double { FDLibm.cosh(x) }
+    public static func tanh(_ x: Double) -> Double { FDLibm.tanh(x) }
+    public static func asinh(_ x: Double) -> Double { FDLibm.asinh(x) }
+    public static func acosh(_ x: Double) -> Double { FDLibm.acosh(x) }
+    public static func atanh(_ x: Double) -> Double { FDLibm.atanh(x) }
 
     // MARK: Hypot
 
     /// Math.hypot as V8 computes it: Infinity wins over NaN, then NaN, then
     /// scaling by the largest magnitude with Kahan-compensated summation of
     /// squares. No arguments -> +0.
-    static func hypot(_ values: [Double]) -> Double {
+    public static func hypot(_ values: [Double]) -> Double {
         if values.isEmpty { return 0 }
         var maxValue = 0.0
         var oneIsNaN = false
@@ -84,62 +84,62 @@ enum JSMath {
 
     /// Math.round: nearest integer, ties toward +Infinity; -0 and values in
     /// [-0.5, -0) give -0; Math.round(0.49999999999999994) == 0.
-    static func round(_ x: Double) -> Double {
+    public static func round(_ x: Double) -> Double {
         if !x.isFinite || x == 0 { return x }
         let r = x.rounded(.up)
         if r - 0.5 > x { return r - 1.0 == 0 && x < 0 ? -0.0 : r - 1.0 }
         return r
     }
 
-    static func floor(_ x: Double) -> Double { x.rounded(.down) }
-    static func ceil(_ x: Double) -> Double { x.rounded(.up) }
-    static func trunc(_ x: Double) -> Double { x.rounded(.towardZero) }
-    static func abs(_ x: Double) -> Double { Swift.abs(x) }
+    public static func floor(_ x: Double) -> Double { x.rounded(.down) }
+    public static func ceil(_ x: Double) -> Double { x.rounded(.up) }
+    public static func trunc(_ x: Double) -> Double { x.rounded(.towardZero) }
+    public static func abs(_ x: Double) -> Double { Swift.abs(x) }
 
     /// Math.sign: NaN -> NaN, ±0 -> ±0, otherwise ±1.
-    static func sign(_ x: Double) -> Double {
+    public static func sign(_ x: Double) -> Double {
         if x.isNaN || x == 0 { return x }
         return x > 0 ? 1 : -1
     }
 
     /// Math.fround: round to float32 (nearest-even) and back.
-    static func fround(_ x: Double) -> Double { Double(Float(x)) }
+    public static func fround(_ x: Double) -> Double { Double(Float(x)) }
 
     /// Math.clz32.
-    static func clz32(_ x: Double) -> Double {
+    public static func clz32(_ x: Double) -> Double {
         Double(NumberConversion.toUint32(x).leadingZeroBitCount)
     }
 
     /// Math.imul.
-    static func imul(_ a: Double, _ b: Double) -> Double {
+    public static func imul(_ a: Double, _ b: Double) -> Double {
         Double(NumberConversion.toInt32(a) &* NumberConversion.toInt32(b))
     }
 
     // MARK: max / min
 
     /// Math.max semantics for two values: NaN if either is NaN, +0 beats -0.
-    static func max(_ a: Double, _ b: Double) -> Double {
+    public static func max(_ a: Double, _ b: Double) -> Double {
         if a.isNaN || b.isNaN { return .nan }
         if a == 0 && b == 0 { return (a.sign == .minus && b.sign == .minus) ? -0.0 : 0.0 }
         return a > b ? a : b
     }
 
     /// Math.min semantics for two values: NaN if either is NaN, -0 beats +0.
-    static func min(_ a: Double, _ b: Double) -> Double {
+    public static func min(_ a: Double, _ b: Double) -> Double {
         if a.isNaN || b.isNaN { return .nan }
         if a == 0 && b == 0 { return (a.sign == .minus || b.sign == .minus) ? -0.0 : 0.0 }
         return a < b ? a : b
     }
 
     /// Math.max over a list (-Infinity for none).
-    static func max(_ values: [Double]) -> Double {
+    public static func max(_ values: [Double]) -> Double {
         var r = -Double.infinity
         for v in values { r = max(r, v) }
         return r
     }
 
     /// Math.min over a list (+Infinity for none).
-    static func min(_ values: [Double]) -> Double {
+    public static func min(_ values: [Double]) -> Double {
         var r = Double.infinity
         for v in values { r = min(r, v) }
         return r

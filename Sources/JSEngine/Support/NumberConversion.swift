@@ -20,7 +20,7 @@ import Darwin
 
 /// Namespace for ECMAScript Number <-> String and integer conversions,
 /// reproducing node 20 / V8 results exactly. All members are static.
-enum NumberConversion {
+public enum NumberConversion {
     // MARK: - Shortest digits
 
     /// Shortest round-trip decimal digits of a finite, non-zero |d|:
@@ -29,7 +29,7 @@ enum NumberConversion {
     /// Swift's `description` already yields the shortest digit string that
     /// round-trips (closest to the exact value on ties, like V8's Grisu3/bignum
     /// fallback); only its layout differs, so we re-derive digits and exponent.
-    static func shortestDigits(_ d: Double) -> (digits: [UInt8], exponent: Int) {
+    public static func shortestDigits(_ d: Double) -> (digits: [UInt8], exponent: Int) {
         let text = abs(d).description.utf8
         var digits: [UInt8] = []
         digits.reserveCapacity(20)
@@ -68,7 +68,7 @@ enum NumberConversion {
     /// ECMAScript Number::toString(x) exactly as V8 prints it:
     /// "NaN", "Infinity", "-Infinity", "0" for ±0, plain notation for
     /// 1e-6 <= |x| < 1e21 and exponent notation ("1e+21", "1.5e-7") otherwise.
-    static func numberToString(_ d: Double) -> String {
+    public static func numberToString(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d == 0 { return "0" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
@@ -80,7 +80,7 @@ enum NumberConversion {
     }
 
     /// Lays out digits per Number::toString step 6-12 (k digits, value = 0.digits × 10^n).
-    static func layoutDecimal(negative: Bool, digits: [UInt8], n: Int) -> String {
+    public static func layoutDecimal(negative: Bool, digits: [UInt8], n: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(32)
         if negative { out.append(45) }
@@ -112,7 +112,7 @@ enum NumberConversion {
     }
 
     /// UTF-16 convenience wrapper for the engine's string representation.
-    static func numberToUTF16(_ d: Double) -> [UInt16] {
+    public static func numberToUTF16(_ d: Double) -> [UInt16] {
         Array(numberToString(d).utf16)
     }
 
@@ -124,7 +124,7 @@ enum NumberConversion {
     /// range). Radix 10 uses `numberToString`; others reproduce V8's
     /// DoubleToRadixCString, including fraction digits generated only up to the
     /// precision of the input and round-half-even on the last digit.
-    static func numberToString(_ d: Double, radix: Int) -> String {
+    public static func numberToString(_ d: Double, radix: Int) -> String {
         precondition(radix >= 2 && radix <= 36, "radix out of range")
         if radix == 10 { return numberToString(d) }
         if d.isNaN { return "NaN" }

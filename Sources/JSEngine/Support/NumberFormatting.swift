@@ -144,7 +144,7 @@ extension NumberConversion {
     /// caller throws RangeError otherwise). Non-finite values and |x| >= 1e21
     /// return `numberToString(x)`. Negative values (but not -0) get a "-" sign,
     /// so (-0.0001).toFixed(2) == "-0.00".
-    static func toFixed(_ d: Double, _ digits: Int) -> String {
+    public static func toFixed(_ d: Double, _ digits: Int) -> String {
         if !d.isFinite || abs(d) >= 1e21 { return numberToString(d) }
         let negative = d < 0
         let exact = ExactDecimal(d)
@@ -183,7 +183,7 @@ extension NumberConversion {
     /// Number.prototype.toExponential(fractionDigits). `digits == nil` means
     /// "as many digits as necessary" (shortest round-trip). Valid digits:
     /// 0...100. Non-finite values return `numberToString(x)`.
-    static func toExponential(_ d: Double, _ digits: Int?) -> String {
+    public static func toExponential(_ d: Double, _ digits: Int?) -> String {
         if !d.isFinite { return numberToString(d) }
         let negative = d < 0
         var m: [UInt8]
@@ -211,7 +211,7 @@ extension NumberConversion {
     /// Number.prototype.toPrecision(precision) for precision in 1...100
     /// (an undefined precision means `numberToString`, handled by the caller).
     /// Non-finite values return `numberToString(x)`.
-    static func toPrecision(_ d: Double, _ precision: Int) -> String {
+    public static func toPrecision(_ d: Double, _ precision: Int) -> String {
         if !d.isFinite { return numberToString(d) }
         let p = precision
         let negative = d < 0

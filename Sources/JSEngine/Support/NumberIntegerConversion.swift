@@ -16,41 +16,41 @@ extension NumberConversion {
     }
 
     /// ECMAScript ToInt32.
-    @inline(__always) static func toInt32(_ d: Double) -> Int32 {
+    @inline(__always) public static func toInt32(_ d: Double) -> Int32 {
         // Fast path: values already in int32 range (the common case in bitwise code).
         if d > -2147483649.0 && d < 2147483648.0 { return Int32(d) }
         return Int32(bitPattern: modulo2p32(d))
     }
 
     /// ECMAScript ToUint32.
-    @inline(__always) static func toUint32(_ d: Double) -> UInt32 {
+    @inline(__always) public static func toUint32(_ d: Double) -> UInt32 {
         if d > -1.0 && d < 4294967296.0 { return UInt32(d) }
         return modulo2p32(d)
     }
 
     /// ECMAScript ToUint16.
-    static func toUint16(_ d: Double) -> UInt16 {
+    public static func toUint16(_ d: Double) -> UInt16 {
         UInt16(truncatingIfNeeded: modulo2p32(d))
     }
 
     /// ECMAScript ToInt16.
-    static func toInt16(_ d: Double) -> Int16 {
+    public static func toInt16(_ d: Double) -> Int16 {
         Int16(truncatingIfNeeded: modulo2p32(d))
     }
 
     /// ECMAScript ToInt8.
-    static func toInt8(_ d: Double) -> Int8 {
+    public static func toInt8(_ d: Double) -> Int8 {
         Int8(truncatingIfNeeded: modulo2p32(d))
     }
 
     /// ECMAScript ToUint8.
-    static func toUint8(_ d: Double) -> UInt8 {
+    public static func toUint8(_ d: Double) -> UInt8 {
         UInt8(truncatingIfNeeded: modulo2p32(d))
     }
 
     /// ECMAScript ToUint8Clamp (Uint8ClampedArray): NaN -> 0, clamps to
     /// 0...255, otherwise rounds half to even (2.5 -> 2, 3.5 -> 4).
-    static func toUint8Clamp(_ d: Double) -> UInt8 {
+    public static func toUint8Clamp(_ d: Double) -> UInt8 {
         if d.isNaN || d <= 0 { return 0 }
         if d >= 255 { return 255 }
         return UInt8(d.rounded(.toNearestOrEven))
@@ -58,7 +58,7 @@ extension NumberConversion {
 
     /// ECMAScript ToIntegerOrInfinity: NaN and ±0 -> +0, ±Infinity kept,
     /// otherwise truncation toward zero (never returns -0).
-    static func toIntegerOrInfinity(_ d: Double) -> Double {
+    public static func toIntegerOrInfinity(_ d: Double) -> Double {
         if d.isNaN { return 0 }
         if d.isInfinite { return d }
         let t = d.rounded(.towardZero)
@@ -67,7 +67,7 @@ extension NumberConversion {
 
     /// ToBigInt64-style helper for typed arrays is out of scope; ToLength:
     /// clamps ToIntegerOrInfinity to 0...2^53-1.
-    static func toLength(_ d: Double) -> Double {
+    public static func toLength(_ d: Double) -> Double {
         let len = toIntegerOrInfinity(d)
         if len <= 0 { return 0 }
         return Swift.min(len, 9007199254740991)

@@ -11,7 +11,7 @@ extension NumberConversion {
     // MARK: - Character classes
 
     /// ECMAScript WhiteSpace or LineTerminator (what ToNumber/parseInt trim).
-    @inline(__always) static func isWhiteSpaceOrLineTerminator(_ c: UInt16) -> Bool {
+    @inline(__always) public static func isWhiteSpaceOrLineTerminator(_ c: UInt16) -> Bool {
         switch c {
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2028, 0x2029,
              0x202F, 0x205F, 0x3000, 0xFEFF:
@@ -23,7 +23,7 @@ extension NumberConversion {
         }
     }
 
-    @inline(__always) static func digitValue(_ c: UInt16) -> Int {
+    @inline(__always) public static func digitValue(_ c: UInt16) -> Int {
         switch c {
         case 0x30...0x39: return Int(c) - 0x30
         case 0x61...0x7A: return Int(c) - 0x61 + 10
@@ -44,7 +44,7 @@ extension NumberConversion {
 
     /// Correctly rounded value of the decimal `0.<digits> × 10^pointExp` where
     /// `digits` are ASCII digit code units (leading zeros allowed).
-    static func decimalDigitsToDouble(_ digits: [UInt8], pointPosition: Int) -> Double {
+    public static func decimalDigitsToDouble(_ digits: [UInt8], pointPosition: Int) -> Double {
         // Strip leading zeros.
         var start = 0
         while start < digits.count && digits[start] == 48 { start += 1 }
@@ -69,7 +69,7 @@ extension NumberConversion {
 
     /// Correctly rounded (round-half-even) value of an integer written with
     /// `bitsPerDigit` bits per digit (radix 2, 4, 8, 16 or 32).
-    static func powerOfTwoDigitsToDouble(_ values: [Int], bitsPerDigit: Int) -> Double {
+    public static func powerOfTwoDigitsToDouble(_ values: [Int], bitsPerDigit: Int) -> Double {
         var i = 0
         while i < values.count && values[i] == 0 { i += 1 }
         if i == values.count { return 0 }
@@ -111,7 +111,7 @@ extension NumberConversion {
     /// ECMAScript StringToNumber: trims WhiteSpace/LineTerminator, "" -> 0,
     /// [+-]Infinity, decimal literals with optional fraction/exponent (".5",
     /// "5.", "1e5"), unsigned 0x/0o/0b literals; anything else is NaN.
-    static func stringToNumber(_ s: [UInt16]) -> Double {
+    public static func stringToNumber(_ s: [UInt16]) -> Double {
         var start = 0
         var end = s.count
         while start < end && isWhiteSpaceOrLineTerminator(s[start]) { start += 1 }
@@ -154,7 +154,7 @@ extension NumberConversion {
     /// Scans the longest StrUnsignedDecimalLiteral (without Infinity) at
     /// `from`; returns its value and the index after it, or nil if there are
     /// no digits. An incomplete exponent ("1e", "1e+") is not consumed.
-    static func scanDecimal(_ s: [UInt16], _ from: Int, _ end: Int) -> (Double, Int)? {
+    public static func scanDecimal(_ s: [UInt16], _ from: Int, _ end: Int) -> (Double, Int)? {
         var i = from
         var digits: [UInt8] = []
         var point = 0
@@ -207,7 +207,7 @@ extension NumberConversion {
     /// that is a StrDecimalLiteral ([+-] Infinity or decimal); NaN if none.
     /// parseFloat("Infinityx") == Infinity, parseFloat("1e1000") == Infinity,
     /// parseFloat("-0") == -0.
-    static func parseFloat(_ s: [UInt16]) -> Double {
+    public static func parseFloat(_ s: [UInt16]) -> Double {
         var i = 0
         let end = s.count
         while i < end && isWhiteSpaceOrLineTerminator(s[i]) { i += 1 }
@@ -229,7 +229,7 @@ extension NumberConversion {
     /// as the spec requires. Radix 10 and powers of two are correctly rounded;
     /// other radixes use V8's chunked double accumulation (an
     /// implementation-approximated value, exactly as V8 computes it).
-    static func parseInt(_ s: [UInt16], radix: Double?) -> Double {
+    public static func parseInt(_ s: [UInt16], radix: Double?) -> Double {
         var i = 0
         let end = s.count
         while i < end && isWhiteSpaceOrLineTerminator(s[i]) { i += 1 }

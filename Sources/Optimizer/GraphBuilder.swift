@@ -1,0 +1,362 @@
+import JSEngine
+
+/// Builds the IR of a function from its bytecode and feedback vector (TurboFan's
+/// BytecodeGraphBuilder): splits the bytecode into basic blocks, puts interpreter
+/// registers into SSA form with phis at joins and loop headers, threads an explicit
+/// effect chain through every effectful node, attaches a frame state to every node that
+/// can deoptimize or call out, and speculates from feedback: operand type guards for
+/// arithmetic and comparisons, shape checks with field loads for monomorphic property
+/// reads, and call-target checks for monomorphic calls.
+public struct GraphBuilder {
+    /// Why a function cannot be compiled (the tier then stays in the interpreter).
+    public struct Unsupported: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let code: CodeBlock
+    let graph: Graph
+    private var blockAt: [Int: Block] = [:]
+    private var leaders: [Int] = []
+    /// Abstract interpreter state at the end of each processed block.
+    private var exitState: [Int: State] = [:]
+    /// Loop-header phis waiting for their back-edge inputs.
+    private var pendingPhis: [Int: (regs: [Node?], effect: Node, context: Node?)] = [:]
+
+    /// The registers, effect and context while walking a block.
+    struct State {
+        var registers: [Node?]
+        var effect: Node
+        var context: Node?
+    }
+
+    public init(code: CodeBlock, name: String) {
+        self.code = code
+        self.graph = Graph(code: code, name: name)
+    }
+
+    /// Builds and returns the graph, or throws `Unsupported`.
+    public mutating func build() throws -> Graph {
+        if !code.handlers.isEmpty { throw Unsupported(description: "try/catch is not optimized") }
+        let insts = code.instructions
+        findLeaders(insts)
+        let entry = graph.newBlock()
+        for l in leaders { blockAt[l] = l == 0 ? entry : graph.newBlock() }
+        // Entry state: parameters, undefined locals, the closure context.
+        let start = graph.add(.start, in: entry)
+        let undefined = graph.add(.constant(.undefined), in: entry)
+        var regs = [Node?](repeating: undefined, count: code.registerCount)
+        for i in 0...code.parameterCount where i < regs.count {
+            regs[i] = graph.add(.parameter(i), in: entry)
+        }
+        let context = graph.add(.context, in: entry)
+        var state = State(registers: regs, effect: start, context: context)
+        for (index, leader) in leaders.enumerated() {
+            let block = blockAt[leader]!
+            let end = index + 1 < leaders.count ? leaders[index + 1] : insts.count
+            if leader != 0 {
+                guard let s = try entryState(for: block, leader: leader) else { continue }
+                state = s
+            }
+            var pc = leader
+            var terminated = false
+            while pc < end {
+                terminated = try translate(insts[pc], at: pc, block: block, state: &state)
+                if terminated { break }
+                pc += 1
+            }
+            if !terminated {
+                // Fall through into the next block.
+                if let next = blockAt[end] {
+                    graph.add(.goto, in: block)
+                    graph.connect(block, next)
+                    recordExit(block, state, to: next)
+                }
+            }
+        }
+        try closeLoops()
+        graph.removeUnreachableBlocks()
+        graph.removeTrivialPhis()
+        return graph
+    }
+
+    // MARK: - Blocks
+
+    private mutating func findLeaders(_ insts: [Instruction]) {
+        var set: Set<Int> = [0]
+        for (pc, i) in insts.enumerated() {
+            let ops = BytecodeOperands(i)
+            if let t = ops.target { set.insert(Int(t)) }
+            if ops.target != nil || !ops.fallsThrough { if pc + 1 < insts.count { set.insert(pc + 1) } }
+        }
+        leaders = set.sorted()
+    }
+
+    /// Back edges into `block` come from blocks that start at or after it.
+    private func isLoopHeader(_ leader: Int) -> Bool {
+        code.instructions.enumerated().contains { pc, i in
+            pc >= leader && BytecodeOperands(i).target.map { Int($0) == leader } == true
+        }
+    }
+
+    private var incoming: [Int: [(Block, State)]] = [:]
+
+    private mutating func recordExit(_ from: Block, _ s: State, to: Block) {
+        incoming[to.id, default: []].append((from, s))
+    }
+
+    /// Merges the states flowing into `block`, creating phis where values differ (and for
+    /// every register at a loop header, whose back edges are not known yet).
+    private mutating func entryState(for block: Block, leader: Int) throws -> State? {
+        let ins = incoming[block.id] ?? []
+        guard !ins.isEmpty else { return nil }   // unreachable code
+        if isLoopHeader(leader) {
+            block.isLoopHeader = true
+            let first = ins[0].1
+            var regs: [Node?] = []
+            for r in first.registers {
+                guard let v = r else { regs.append(nil); continue }
+                regs.append(graph.addPhi(ins.map { $0.1.registers[regs.count] ?? v }, in: block))
+            }
+            let effect = graph.addPhi(ins.map { $0.1.effect }, in: block)
+            graph.changeOpcode(effect, to: .effectPhi)
+            let ctx = first.context
+            pendingPhis[block.id] = (regs, effect, ctx)
+            return State(registers: regs, effect: effect, context: ctx)
+        }
+        if ins.count == 1 { return ins[0].1 }
+        var regs: [Node?] = []
+        for i in ins[0].1.registers.indices {
+            let values = ins.map { $0.1.registers[i] }
+            if let f = values[0], values.allSatisfy({ $0 === f }) {
+                regs.append(f)
+            } else if values.allSatisfy({ $0 != nil }) {
+                regs.append(graph.addPhi(values.map { $0! }, in: block))
+            } else {
+                regs.append(nil)
+            }
+        }
+        let effects = ins.map { $0.1.effect }
+        let effect: Node
+        if effects.allSatisfy({ $0 === effects[0] }) {
+            effect = effects[0]
+        } else {
+            effect = graph.addPhi(effects, in: block)
+            graph.changeOpcode(effect, to: .effectPhi)
+        }
+        let ctxs = ins.map { $0.1.context }
+        guard ctxs.allSatisfy({ $0 === ctxs[0] }) else { throw Unsupported(description: "context differs at a join") }
+        return State(registers: regs, effect: effect, context: ctxs[0])
+    }
+
+    /// Adds the back-edge inputs of loop-header phis.
+    private mutating func closeLoops() throws {
+        for (blockID, pending) in pendingPhis {
+            let block = graph.blocks[blockID]
+            let ins = incoming[blockID] ?? []
+            for (k, (_, s)) in ins.enumerated() where k > 0 {
+                for (i, phi) in pending.regs.enumerated() {
+                    guard let phi = phi else { continue }
+                    if k >= phi.inputs.count { graph.appendInput(phi, s.registers[i] ?? phi) }
+                }
+                if k >= pending.effect.inputs.count { graph.appendInput(pending.effect, s.effect) }
+                if s.context !== pending.context { throw Unsupported(description: "context changes around a loop") }
+            }
+            _ = block
+        }
+    }
+
+    // MARK: - Instructions
+
+    private func frameState(_ s: State, pc: Int) -> FrameState {
+        FrameState(code: code, pc: pc, registers: s.registers, context: s.context, parent: nil)
+    }
+
+    /// Adds an effectful node on the effect chain, with a frame state (resuming at `pc`).
+    private func effectful(_ op: Opcode, _ inputs: [Node], _ state: inout State, block: Block, pc: Int) -> Node {
+        let n = graph.add(op, inputs, effect: state.effect, in: block, position: position(pc), bytecodeOffset: pc)
+        n.frameState = frameState(state, pc: pc)
+        state.effect = n
+        return n
+    }
+
+    private func position(_ pc: Int) -> SourcePosition { pc < code.positions.count ? code.positions[pc] : .none }
+
+    private func constant(_ v: JSValue, _ block: Block, _ pc: Int) -> Node {
+        graph.add(.constant(v), in: block, position: position(pc), bytecodeOffset: pc)
+    }
+
+    /// A speculation guard on `value` deoptimizing to the start of instruction `pc`.
+    private func guardNode(_ op: Opcode, _ value: Node, _ state: inout State, block: Block, pc: Int) -> Node {
+        let n = graph.add(op, [value], effect: op.isEffectful ? state.effect : nil, in: block,
+                          position: position(pc), bytecodeOffset: pc)
+        n.frameState = frameState(state, pc: pc)
+        if op.isEffectful { state.effect = n }
+        return n
+    }
+
+    private func binaryOperator(_ i: Instruction) -> (BinaryOperator, Reg, Reg, Reg, Int32)? {
+        switch i {
+        case .add(let d, let a, let b, let fb): return (.add, d, a, b, fb)
+        case .sub(let d, let a, let b, let fb): return (.sub, d, a, b, fb)
+        case .mul(let d, let a, let b, let fb): return (.mul, d, a, b, fb)
+        case .div(let d, let a, let b, let fb): return (.div, d, a, b, fb)
+        case .mod(let d, let a, let b, let fb): return (.mod, d, a, b, fb)
+        case .exp(let d, let a, let b, let fb): return (.exp, d, a, b, fb)
+        case .shl(let d, let a, let b, let fb): return (.shl, d, a, b, fb)
+        case .sar(let d, let a, let b, let fb): return (.sar, d, a, b, fb)
+        case .shr(let d, let a, let b, let fb): return (.shr, d, a, b, fb)
+        case .bitAnd(let d, let a, let b, let fb): return (.bitAnd, d, a, b, fb)
+        case .bitOr(let d, let a, let b, let fb): return (.bitOr, d, a, b, fb)
+        case .bitXor(let d, let a, let b, let fb): return (.bitXor, d, a, b, fb)
+        case .less(let d, let a, let b, let fb): return (.less, d, a, b, fb)
+        case .greater(let d, let a, let b, let fb): return (.greater, d, a, b, fb)
+        case .lessEqual(let d, let a, let b, let fb): return (.lessEqual, d, a, b, fb)
+        case .greaterEqual(let d, let a, let b, let fb): return (.greaterEqual, d, a, b, fb)
+        case .strictEqual(let d, let a, let b, let fb): return (.strictEqual, d, a, b, fb)
+        case .strictNotEqual(let d, let a, let b, let fb): return (.strictNotEqual, d, a, b, fb)
+        case .equal(let d, let a, let b, let fb): return (.equal, d, a, b, fb)
+        case .notEqual(let d, let a, let b, let fb): return (.notEqual, d, a, b, fb)
+        default: return nil
+        }
+    }
+
+    /// Guards an operand according to the site's feedback (int32 or number).
+    private func speculate(_ value: Node, _ feedback: TypeFeedback, _ state: inout State, block: Block, pc: Int) -> Node {
+        switch feedback.hint {
+        case "int32": return guardNode(.checkInt32, value, &state, block: block, pc: pc)
+        case "number": return guardNode(.checkNumber, value, &state, block: block, pc: pc)
+        case "string": return guardNode(.checkString, value, &state, block: block, pc: pc)
+        default: return value
+        }
+    }
+
+    private func reg(_ s: State, _ r: Reg, _ block: Block, _ pc: Int) -> Node {
+        s.registers[Int(r)] ?? constant(.undefined, block, pc)
+    }
+
+    /// Translates one instruction; returns true when it ended the block.
+    private mutating func translate(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
+        let ops = BytecodeOperands(inst)
+        switch inst {
+        case .loadUndefined(let d): state.registers[Int(d)] = constant(.undefined, block, pc)
+        case .loadNull(let d): state.registers[Int(d)] = constant(.null, block, pc)
+        case .loadTrue(let d): state.registers[Int(d)] = constant(.bool(true), block, pc)
+        case .loadFalse(let d): state.registers[Int(d)] = constant(.bool(false), block, pc)
+        case .loadHole(let d): state.registers[Int(d)] = constant(.hole, block, pc)
+        case .loadNumber(let d, let v): state.registers[Int(d)] = constant(.number(v), block, pc)
+        case .loadString(let d, let n): state.registers[Int(d)] = constant(.string(code.strings[Int(n)]), block, pc)
+        case .move(let d, let s): state.registers[Int(d)] = reg(state, s, block, pc)
+        case .loopHint, .nop, .debugger:
+            break
+        case .increment(let d, let s, let fb), .decrement(let d, let s, let fb), .negate(let d, let s, let fb),
+             .bitNot(let d, let s, let fb):
+            let value = speculate(reg(state, s, block, pc), code.feedback.types[Int(fb)], &state, block: block, pc: pc)
+            let op: Opcode
+            switch inst {
+            case .increment: op = .jsIncrement
+            case .decrement: op = .jsDecrement
+            case .negate: op = .jsNegate
+            default: op = .jsBitNot
+            }
+            state.registers[Int(d)] = effectful(op, [value], &state, block: block, pc: pc)
+        case .checkHole(let r, _):
+            state.registers[Int(r)] = guardNode(.checkNotHole, reg(state, r, block, pc), &state, block: block, pc: pc)
+        case .getNamed(let d, let o, let n, let fb):
+            let object = reg(state, o, block, pc)
+            let cache = code.feedback.property(Int(fb))
+            if cache.entries.count == 1, let e = cache.entries.first, e.holder == nil, !cache.megamorphic {
+                let checked = guardNode(.checkShape([ShapeRef(e.shape)]), object, &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.loadField(slot: e.slot), [checked], &state, block: block, pc: pc)
+            } else {
+                state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)
+            }
+        case .setNamed(let o, let n, let s, _):
+            _ = effectful(.jsSetNamed(code.strings[Int(n)]), [reg(state, o, block, pc), reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .getKeyed(let d, let o, let k, _):
+            state.registers[Int(d)] = effectful(.jsGetKeyed, [reg(state, o, block, pc), reg(state, k, block, pc)], &state, block: block, pc: pc)
+        case .setKeyed(let o, let k, let s, _):
+            _ = effectful(.jsSetKeyed, [reg(state, o, block, pc), reg(state, k, block, pc), reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .loadGlobal(let d, let n, _):
+            state.registers[Int(d)] = effectful(.jsLoadGlobal(code.strings[Int(n)]), [], &state, block: block, pc: pc)
+        case .call(let d, let c, let t, let a, let argc, let fb):
+            var callee = reg(state, c, block, pc)
+            let feedback = code.feedback.call(Int(fb))
+            if let target = feedback.target, !feedback.megamorphic {
+                callee = guardNode(.checkCallTarget(ObjectRef(target)), callee, &state, block: block, pc: pc)
+            }
+            let args = (0..<argc).map { reg(state, a + $0, block, pc) }
+            state.registers[Int(d)] = effectful(.jsCall(argc: Int(argc)), [callee, reg(state, t, block, pc)] + args, &state, block: block, pc: pc)
+        case .return(let r):
+            _ = graph.add(.return, [reg(state, r, block, pc)], effect: state.effect, in: block, position: position(pc), bytecodeOffset: pc)
+            return true
+        case .throw(let r):
+            _ = graph.add(.throw, [reg(state, r, block, pc)], effect: state.effect, in: block, position: position(pc), bytecodeOffset: pc)
+            return true
+        case .jump(let t):
+            guard let target = blockAt[Int(t)] else { throw Unsupported(description: "jump into the middle of a block") }
+            graph.add(.goto, in: block, position: position(pc), bytecodeOffset: pc)
+            graph.connect(block, target)
+            recordExit(block, state, to: target)
+            return true
+        case .jumpIfTrue, .jumpIfFalse, .jumpUnlessCompare, .jumpIfNullish, .jumpIfNotNullish, .jumpIfUndefined,
+             .jumpIfNotUndefined, .jumpIfStrictEqual:
+            try translateBranch(inst, at: pc, block: block, state: &state)
+            return true
+        default:
+            if let (op, d, a, b, fb) = binaryOperator(inst) {
+                let types = code.feedback.types[Int(fb)]
+                let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
+                let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
+                return false
+            }
+            if ops.target != nil { throw Unsupported(description: "\(Opcode.instructionName(inst)) is not optimized") }
+            // Everything else keeps its interpreter semantics as a generic operation.
+            let inputs = ops.reads.map { reg(state, $0, block, pc) }
+            let n = effectful(.jsGeneric(inst), inputs, &state, block: block, pc: pc)
+            for w in ops.writes { state.registers[Int(w)] = n }
+            if ops.writes.count > 1 { throw Unsupported(description: "\(Opcode.instructionName(inst)) writes two registers") }
+            if case .pushContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+            if case .popContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+            if case .cloneContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+            if !ops.fallsThrough { return true }
+        }
+        return false
+    }
+
+    /// A conditional jump: a `branch` on a condition node, true successor first.
+    private mutating func translateBranch(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws {
+        let ops = BytecodeOperands(inst)
+        guard let t = ops.target, let taken = blockAt[Int(t)], let next = blockAt[pc + 1] else {
+            throw Unsupported(description: "branch target is not a block")
+        }
+        var condition: Node
+        var jumpWhenTrue = true
+        switch inst {
+        case .jumpIfTrue(let r, _):
+            condition = reg(state, r, block, pc)
+        case .jumpIfFalse(let r, _):
+            condition = reg(state, r, block, pc)
+            jumpWhenTrue = false
+        case .jumpUnlessCompare(let kind, let a, let b, _, let fb):
+            let ops: [CompareKind: BinaryOperator] = [.less: .less, .greater: .greater, .lessEqual: .lessEqual,
+                                                      .greaterEqual: .greaterEqual, .equal: .equal, .notEqual: .notEqual,
+                                                      .strictEqual: .strictEqual, .strictNotEqual: .strictNotEqual]
+            let types = code.feedback.types[Int(fb)]
+            let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
+            let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
+            condition = effectful(.jsBinary(ops[kind]!), [left, right], &state, block: block, pc: pc)
+            jumpWhenTrue = false
+        default:
+            // Nullish/undefined/strict-equality tests keep their interpreter semantics.
+            let inputs = ops.reads.map { reg(state, $0, block, pc) }
+            condition = effectful(.jsGeneric(inst), inputs, &state, block: block, pc: pc)
+        }
+        graph.add(.branch, [condition], in: block, position: position(pc), bytecodeOffset: pc)
+        let (whenTrue, whenFalse) = jumpWhenTrue ? (taken, next) : (next, taken)
+        graph.connect(block, whenTrue)
+        graph.connect(block, whenFalse)
+        recordExit(block, state, to: whenTrue)
+        recordExit(block, state, to: whenFalse)
+    }
+}

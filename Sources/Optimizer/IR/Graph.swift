@@ -1,0 +1,197 @@
+import JSEngine
+
+/// The IR of one function being optimized: a CFG of SSA blocks whose nodes carry explicit
+/// effect edges. Every mutation goes through the methods here so that use lists stay
+/// consistent and each change is recorded as a `NodeEvent` for the phase running (the
+/// per-phase node history the localizer's `paper` strategy compares across runs).
+public final class Graph {
+    public let code: CodeBlock
+    public let functionName: String
+    public private(set) var blocks: [Block] = []
+    public private(set) var nodes: [Node] = []
+    public private(set) var events: [NodeEvent] = []
+    /// The phase id mutations are attributed to.
+    public var currentPhase = "graph-builder"
+
+    public init(code: CodeBlock, name: String) {
+        self.code = code
+        self.functionName = name
+    }
+
+    public var entry: Block { blocks[0] }
+
+    // MARK: - Construction
+
+    public func newBlock() -> Block {
+        let b = Block(id: blocks.count)
+        blocks.append(b)
+        return b
+    }
+
+    /// Creates a node at the end of `block` (or unplaced when nil).
+    @discardableResult
+    public func add(_ op: Opcode, _ inputs: [Node] = [], effect: Node? = nil, in block: Block?,
+                    position: SourcePosition = .none, bytecodeOffset: Int = -1) -> Node {
+        let n = Node(id: nodes.count, opcode: op, inputs: inputs, effect: effect, position: position,
+                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase)
+        nodes.append(n)
+        for i in inputs { i.uses.append(n) }
+        if let e = effect { e.uses.append(n) }
+        if let b = block {
+            n.block = b
+            b.nodes.append(n)
+        }
+        events.append(NodeEvent(phase: currentPhase, kind: .created, node: n.id))
+        return n
+    }
+
+    /// Inserts `n` (already created, unplaced) into `block` before `before` (or at the end).
+    public func place(_ n: Node, in block: Block, before: Node? = nil) {
+        if let old = n.block { old.nodes.removeAll { $0 === n } }
+        n.block = block
+        if let b = before, let i = block.nodes.firstIndex(where: { $0 === b }) {
+            block.nodes.insert(n, at: i)
+        } else if block.terminator != nil, !n.opcode.isTerminator {
+            block.nodes.insert(n, at: block.nodes.count - 1)
+        } else {
+            block.nodes.append(n)
+        }
+    }
+
+    /// Inserts a phi at the start of `block`.
+    public func addPhi(_ inputs: [Node], in block: Block) -> Node {
+        let n = add(.phi, inputs, in: nil)
+        n.block = block
+        block.nodes.insert(n, at: block.phis.count)
+        return n
+    }
+
+    public func connect(_ from: Block, _ to: Block) {
+        from.successors.append(to)
+        to.predecessors.append(from)
+    }
+
+    // MARK: - Mutation (recorded)
+
+    /// Replaces input `i` of `n` with `value`.
+    public func setInput(_ n: Node, _ i: Int, _ value: Node) {
+        let old = n.inputs[i]
+        if old === value { return }
+        n.inputs[i] = value
+        if let k = old.uses.firstIndex(where: { $0 === n }) { old.uses.remove(at: k) }
+        value.uses.append(n)
+        events.append(NodeEvent(phase: currentPhase, kind: .inputReplaced, node: n.id))
+    }
+
+    public func appendInput(_ n: Node, _ value: Node) {
+        n.inputs.append(value)
+        value.uses.append(n)
+        events.append(NodeEvent(phase: currentPhase, kind: .inputAppended, node: n.id))
+    }
+
+    public func setEffect(_ n: Node, _ e: Node?) {
+        if let old = n.effect, let k = old.uses.firstIndex(where: { $0 === n }) { old.uses.remove(at: k) }
+        n.effect = e
+        e?.uses.append(n)
+    }
+
+    /// Changes a node's operation in place (lowering), keeping its inputs and uses.
+    public func changeOpcode(_ n: Node, to op: Opcode, inputs: [Node]? = nil) {
+        n.opcode = op
+        if let new = inputs {
+            for old in n.inputs { if let k = old.uses.firstIndex(where: { $0 === n }) { old.uses.remove(at: k) } }
+            n.inputs = new
+            for i in new { i.uses.append(n) }
+        }
+        events.append(NodeEvent(phase: currentPhase, kind: .inputReplaced, node: n.id))
+    }
+
+    /// Makes every use of `old` (value and effect uses, frame states) use `new` instead.
+    public func replaceAllUses(of old: Node, with new: Node) {
+        let users = old.uses
+        for u in users {
+            for i in u.inputs.indices where u.inputs[i] === old {
+                u.inputs[i] = new
+                new.uses.append(u)
+            }
+            if u.effect === old {
+                u.effect = new
+                new.uses.append(u)
+            }
+        }
+        old.uses.removeAll()
+        for n in nodes where !n.isDead {
+            if let fs = n.frameState { FrameStateRewriter.replace(old, with: new, in: fs) }
+        }
+        events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
+    }
+
+    /// Removes an effectful node from the effect chain (its effect users follow its effect input).
+    public func bypassEffect(_ n: Node) {
+        let users = n.uses.filter { $0.effect === n }
+        for u in users { setEffect(u, n.effect) }
+    }
+
+    /// Removes `n` from its block and marks it dead (it must have no remaining uses).
+    public func kill(_ n: Node) {
+        guard !n.isDead else { return }
+        n.isDead = true
+        if let b = n.block { b.nodes.removeAll { $0 === n } }
+        n.block = nil
+        for i in n.inputs { if let k = i.uses.firstIndex(where: { $0 === n }) { i.uses.remove(at: k) } }
+        if let e = n.effect, let k = e.uses.firstIndex(where: { $0 === n }) { e.uses.remove(at: k) }
+        events.append(NodeEvent(phase: currentPhase, kind: .killed, node: n.id))
+    }
+
+    /// Drops blocks no path from the entry reaches (code after a return, for example).
+    public func removeUnreachableBlocks() {
+        var reached: Set<ObjectIdentifier> = [ObjectIdentifier(entry)]
+        var work = [entry]
+        while let b = work.popLast() {
+            for s in b.successors where reached.insert(ObjectIdentifier(s)).inserted { work.append(s) }
+        }
+        for b in blocks where !reached.contains(ObjectIdentifier(b)) {
+            for n in b.nodes.reversed() { kill(n) }
+            for s in b.successors { s.predecessors.removeAll { $0 === b } }
+        }
+        blocks.removeAll { !reached.contains(ObjectIdentifier($0)) }
+    }
+
+    /// Replaces phis whose inputs are all the phi itself or one other node by that node,
+    /// until none is left (SSA construction puts a phi on every register at loop headers).
+    public func removeTrivialPhis() {
+        var changed = true
+        while changed {
+            changed = false
+            for b in blocks {
+                for phi in b.phis {
+                    let others = phi.inputs.filter { $0 !== phi }
+                    guard let first = others.first, others.allSatisfy({ $0 === first }) else { continue }
+                    replaceAllUses(of: phi, with: first)
+                    kill(phi)
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// Live nodes in block order.
+    public var liveNodes: [Node] { blocks.flatMap { $0.nodes } }
+}
+
+/// One recorded change to a node, attributed to the phase that made it.
+public struct NodeEvent: Equatable {
+    public enum Kind: String { case created, inputReplaced, inputAppended, killed, usesRemoved }
+    public let phase: String
+    public let kind: Kind
+    public let node: Int
+}
+
+/// Rewrites references inside frame states when a node is replaced.
+enum FrameStateRewriter {
+    static func replace(_ old: Node, with new: Node, in fs: FrameState) {
+        for i in fs.registers.indices where fs.registers[i] === old { fs.registers[i] = new }
+        if fs.context === old { fs.context = new }
+        if let p = fs.parent { replace(old, with: new, in: p) }
+    }
+}

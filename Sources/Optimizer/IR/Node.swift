@@ -1,0 +1,98 @@
+import JSEngine
+
+/// One IR node: an operation with value inputs, an optional effect input (the previous
+/// effectful node, making memory and call order explicit), its block (control), a type,
+/// the bytecode position it came from and, for nodes that can deoptimize, a frame state.
+public final class Node: CustomStringConvertible {
+    public let id: Int
+    public internal(set) var opcode: Opcode
+    public internal(set) var inputs: [Node]
+    public internal(set) var effect: Node?
+    public internal(set) weak var block: Block?
+    public var type: IRType = .any
+    /// The phase that last set `type` (for `--assert-types` reports).
+    public var typedBy: String = "graph-builder"
+    public let position: SourcePosition
+    /// The bytecode instruction this node came from (-1: none).
+    public let bytecodeOffset: Int
+    public var frameState: FrameState?
+    public internal(set) var uses: [Node] = []
+    public internal(set) var isDead = false
+    /// The phase that created the node ("graph-builder" for the builder).
+    public let createdBy: String
+
+    init(id: Int, opcode: Opcode, inputs: [Node], effect: Node?, position: SourcePosition, bytecodeOffset: Int, createdBy: String) {
+        self.id = id
+        self.opcode = opcode
+        self.inputs = inputs
+        self.effect = effect
+        self.position = position
+        self.bytecodeOffset = bytecodeOffset
+        self.createdBy = createdBy
+    }
+
+    public func input(_ i: Int) -> Node { inputs[i] }
+
+    /// `n12 Int32Add(n3, n7)` style.
+    public var description: String {
+        let args = inputs.map { "n\($0.id)" }.joined(separator: ", ")
+        return "n\(id) \(opcode)(\(args))"
+    }
+}
+
+/// The interpreter state to rebuild when optimized code deoptimizes at a node: the
+/// bytecode index to resume at, what each interpreter register holds, and (for inlined
+/// code) the caller's frame state.
+public final class FrameState {
+    public let code: CodeBlock
+    /// Bytecode index the interpreter resumes at.
+    public let pc: Int
+    /// Node holding each interpreter register's value (nil: undefined).
+    public var registers: [Node?]
+    /// The current closure context.
+    public var context: Node?
+    public let parent: FrameState?
+    /// For an inlined frame: the caller register that receives the callee's result.
+    public let resultRegister: Int
+
+    public init(code: CodeBlock, pc: Int, registers: [Node?], context: Node?, parent: FrameState?, resultRegister: Int = -1) {
+        self.code = code
+        self.pc = pc
+        self.registers = registers
+        self.context = context
+        self.parent = parent
+        self.resultRegister = resultRegister
+    }
+
+    /// Every node the frame state (and its parents) refers to.
+    public var referencedNodes: [Node] {
+        var out = registers.compactMap { $0 }
+        if let c = context { out.append(c) }
+        if let p = parent { out += p.referencedNodes }
+        return out
+    }
+}
+
+/// A basic block: nodes in order (phis first, a terminator last), with its CFG edges.
+public final class Block: CustomStringConvertible {
+    public let id: Int
+    public internal(set) var nodes: [Node] = []
+    public internal(set) var predecessors: [Block] = []
+    public internal(set) var successors: [Block] = []
+    public var isLoopHeader = false
+    public var loopDepth = 0
+
+    init(id: Int) { self.id = id }
+
+    public var terminator: Node? { nodes.last.flatMap { $0.opcode.isTerminator ? $0 : nil } }
+    /// The value and effect phis at the start of the block.
+    public var phis: [Node] {
+        nodes.prefix {
+            switch $0.opcode {
+            case .phi, .effectPhi: return true
+            default: return false
+            }
+        }.map { $0 }
+    }
+    public var description: String { "B\(id)" }
+}
