@@ -15,9 +15,14 @@ public final class OptimizingCompiler: TierUpHook {
     /// Graphs built in this run (function name, graph), in order.
     public private(set) var graphs: [(String, Graph)] = []
 
+    /// The first `--verify-ir` failure, if any (the run then ends with a verifier error).
+    public private(set) var verifierFailure: String?
+    let pipeline: Pipeline
+
     public init(options: EngineOptions) {
         self.options = options
         self.log = RewriteLog(options: options)
+        self.pipeline = Pipeline(options: options, phases: PhaseRegistry.all)
     }
 
     /// Installs a compiler on `realm` (kept alive by the returned reference).
@@ -43,6 +48,13 @@ public final class OptimizingCompiler: TierUpHook {
         if options.traceOpt { realm.output.write("[optimizing \(name) (\(reason)): \(graph.liveNodes.count) nodes]") }
         if options.printIR == "all" || options.printIR == "graph-builder" {
             realm.output.write(IRPrinter.print(graph, after: "graph-builder"))
+        }
+        do {
+            try pipeline.runOptimizations(on: graph, log: log, output: realm.output)
+        } catch {
+            bailouts.append((name, "\(error)"))
+            verifierFailure = "\(error)"
+            return false
         }
         graphs.append((name, graph))
         return false

@@ -1,0 +1,113 @@
+import JSEngine
+
+/// Structural checks of a graph (`--verify-ir`, after every phase): use lists match
+/// inputs, inputs are live and dominate their uses (SSA), phis have one input per
+/// predecessor, every block ends in exactly one terminator whose successor count fits,
+/// effect inputs are effectful nodes or effect phis, and nodes that can deoptimize carry
+/// a frame state referring only to live nodes.
+public enum IRVerifier {
+    public struct Failure: Error, CustomStringConvertible {
+        public let phase: String
+        public let function: String
+        public let problems: [String]
+        public var description: String {
+            "IR verification failed after \(phase) in \(function): " + problems.prefix(5).joined(separator: "; ")
+        }
+    }
+
+    public static func check(_ g: Graph) -> [String] {
+        var problems: [String] = []
+        let dom = Dominators(g)
+        var position: [ObjectIdentifier: Int] = [:]
+        for b in g.blocks { for (i, n) in b.nodes.enumerated() { position[ObjectIdentifier(n)] = i } }
+        func dominates(_ def: Node, _ use: Node, inputIndex: Int) -> Bool {
+            guard let db = def.block, let ub = use.block else { return false }
+            if case .phi = use.opcode {
+                // A phi's i-th input must dominate the end of the i-th predecessor.
+                guard inputIndex < ub.predecessors.count else { return false }
+                return dom.dominates(db, ub.predecessors[inputIndex])
+            }
+            if case .effectPhi = use.opcode {
+                guard inputIndex < ub.predecessors.count else { return false }
+                return dom.dominates(db, ub.predecessors[inputIndex])
+            }
+            if db === ub { return (position[ObjectIdentifier(def)] ?? 0) < (position[ObjectIdentifier(use)] ?? 0) }
+            return dom.dominates(db, ub)
+        }
+        for b in g.blocks {
+            let terminators = b.nodes.filter { $0.opcode.isTerminator }
+            if terminators.count != 1 || b.nodes.last?.opcode.isTerminator != true {
+                problems.append("B\(b.id) has \(terminators.count) terminators or one not at the end")
+            }
+            if let t = b.terminator {
+                let expected: Int
+                switch t.opcode {
+                case .goto: expected = 1
+                case .branch: expected = 2
+                default: expected = 0
+                }
+                if b.successors.count != expected { problems.append("B\(b.id): \(t.opcode) with \(b.successors.count) successors") }
+            }
+            for n in b.nodes {
+                if n.isDead { problems.append("\(n) is dead but still in B\(b.id)") }
+                if n.block !== b { problems.append("\(n) thinks it is in another block") }
+                for (i, input) in n.inputs.enumerated() {
+                    if input.isDead { problems.append("\(n) uses dead \(input)") }
+                    if !input.uses.contains(where: { $0 === n }) { problems.append("\(input) lacks use by \(n)") }
+                    if !dominates(input, n, inputIndex: i) { problems.append("\(input) does not dominate its use in \(n)") }
+                }
+                switch n.opcode {
+                case .phi, .effectPhi:
+                    if n.inputs.count != b.predecessors.count {
+                        problems.append("\(n) has \(n.inputs.count) inputs for \(b.predecessors.count) predecessors")
+                    }
+                default: break
+                }
+                if let e = n.effect {
+                    if e.isDead { problems.append("\(n) has dead effect input \(e)") }
+                    switch e.opcode {
+                    case .start, .effectPhi: break
+                    default:
+                        if !e.opcode.isEffectful { problems.append("\(n)'s effect input \(e) is not effectful") }
+                    }
+                } else if n.opcode.isEffectful {
+                    problems.append("\(n) is effectful but has no effect input")
+                }
+                if n.opcode.canDeoptimize {
+                    guard let fs = n.frameState else {
+                        problems.append("\(n) can deoptimize but has no frame state")
+                        continue
+                    }
+                    for r in fs.referencedNodes where r.isDead { problems.append("frame state of \(n) refers to dead \(r)") }
+                }
+            }
+        }
+        return problems
+    }
+}
+
+/// Dominator sets of a graph's blocks (iterative data-flow; graphs here are small).
+struct Dominators {
+    private var dom: [Int: Set<Int>] = [:]
+
+    init(_ g: Graph) {
+        let all = Set(g.blocks.map(\.id))
+        for b in g.blocks { dom[b.id] = b.id == g.entry.id ? [b.id] : all }
+        var changed = true
+        while changed {
+            changed = false
+            for b in g.blocks where b.id != g.entry.id {
+                var d = all
+                for p in b.predecessors { d.formIntersection(dom[p.id] ?? all) }
+                if b.predecessors.isEmpty { d = [] }
+                d.insert(b.id)
+                if d != dom[b.id] {
+                    dom[b.id] = d
+                    changed = true
+                }
+            }
+        }
+    }
+
+    func dominates(_ a: Block, _ b: Block) -> Bool { dom[b.id]?.contains(a.id) ?? false }
+}

@@ -1,0 +1,5 @@
+/// The optimization phases that exist, in no particular order (the pipeline orders them by
+/// id). A phase of `Pipeline.order` missing here is not implemented yet and is reported so.
+public enum PhaseRegistry {
+    public static var all: [OptimizationPhase] { [] }
+}
