@@ -34,6 +34,10 @@ public final class CodeBlock {
     public var invocationCount = 0
     public var backEdgeCount = 0
     public var optimizationState = OptimizationState()
+    /// Installed optimized code (by the tier-up hook), run instead of the bytecode on calls.
+    public var optimizedCode: OptimizedCode? {
+        didSet { optimizationState.isOptimized = optimizedCode != nil }
+    }
 
     public init(name: String) { self.name = name }
 
@@ -81,6 +85,8 @@ public struct OptimizationState {
     public var neverOptimize = false
     public var isOptimized = false
     public var deoptCount = 0
+    /// After this many deoptimizations a function is not optimized again.
+    public static let maxDeopts = 5
     public var optimizationCount = 0
     /// Whether the optimizer gave up on this function for good.
     public var disabled = false

@@ -143,17 +143,7 @@ public final class Interpreter {
             initializedCount = base + count
         }
         let regs = registers + base
-        var thisValue = this
-        if !code.usesThis && !isConstruct {
-            thisValue = .undefined
-        } else if !code.isStrict && code.kind != .arrow && !code.isScript {
-            switch this {
-            case .undefined, .null, .hole: thisValue = .object(realm.global)
-            case .object: break
-            default: thisValue = .object(try realm.toObject(this))
-            }
-        }
-        regs[0] = thisValue
+        regs[0] = isConstruct ? this : try receiver(for: code, this)
         let params = code.parameterCount
         var i = 0
         while i < params {
@@ -182,6 +172,18 @@ public final class Interpreter {
         guard realm.options.optimize, let hook = realm.tierUp, let code = f.codeBlock,
               !code.optimizationState.neverOptimize, !code.optimizationState.disabled, !f.neverOptimize else { return }
         _ = hook.optimize(f, realm: realm, reason: reason)
+    }
+
+    /// The `this` a function sees: sloppy functions get the global object for null/undefined
+    /// and wrappers for primitives; functions that never read `this` get undefined.
+    func receiver(for code: CodeBlock, _ this: JSValue) throws -> JSValue {
+        if !code.usesThis { return .undefined }
+        guard !code.isStrict && code.kind != .arrow && !code.isScript else { return this }
+        switch this {
+        case .undefined, .null, .hole: return .object(realm.global)
+        case .object: return this
+        default: return .object(try realm.toObject(this))
+        }
     }
 
     /// Checks the time, step and heap budgets (called every few thousand back edges and calls).

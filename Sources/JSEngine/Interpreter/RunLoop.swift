@@ -333,10 +333,24 @@ extension Interpreter {
                         try tick()
                         if case .bytecode(let callee, let cctx) = fn.body, !fn.isClassConstructor {
                             saveFrame(pc, ctx, ctxDepth)
-                            try pushFrame(code: callee, function: fn, context: cctx, this: regs[Int(t)],
-                                          args: UnsafePointer(regs + Int(a)), argc: Int(argc),
-                                          returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
-                            loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
+                            if let optimized = callee.optimizedCode {
+                                let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
+                                let this = try receiver(for: callee, regs[Int(t)])
+                                switch try optimized.execute(realm: realm, function: fn, this: this, arguments: args) {
+                                case .returned(let v):
+                                    regs[Int(d)] = v
+                                case .deoptimized(let dpc, let values, let reason, let position):
+                                    try pushFrame(code: callee, function: fn, context: cctx, this: this, args: args,
+                                                  returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
+                                    resumeAfterDeopt(callee, fn, pc: dpc, values: values, reason: reason, position: position)
+                                    loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
+                                }
+                            } else {
+                                try pushFrame(code: callee, function: fn, context: cctx, this: regs[Int(t)],
+                                              args: UnsafePointer(regs + Int(a)), argc: Int(argc),
+                                              returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
+                                loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
+                            }
                         } else {
                             let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
                             saveFrame(pc, ctx, ctxDepth)
@@ -479,6 +493,22 @@ extension Interpreter {
                 throw error
             }
         }
+    }
+
+    /// Continues a deoptimized call in the interpreter: the frame just pushed gets the
+    /// register values the optimized code materialized and resumes at `pc`. Repeated
+    /// deoptimizations drop the optimized code for good.
+    func resumeAfterDeopt(_ code: CodeBlock, _ f: JSFunction, pc: Int, values: [JSValue], reason: String, position: SourcePosition) {
+        let frame = frames.top
+        let regs = registers + frame.pointee.base
+        for (i, v) in values.enumerated() where i < code.registerCount { regs[i] = v }
+        frame.pointee.pc = pc
+        code.optimizationState.deoptCount += 1
+        if realm.options.traceDeopt {
+            realm.output.write("[deoptimizing \(f.debugName): \(reason) at \(position), resuming at bytecode \(pc)]")
+        }
+        code.optimizedCode = nil
+        if code.optimizationState.deoptCount >= OptimizationState.maxDeopts { code.optimizationState.disabled = true }
     }
 
     /// Pops the innermost frame and clears its registers (so they keep no objects alive).
