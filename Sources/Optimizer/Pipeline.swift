@@ -42,6 +42,7 @@ public struct Pipeline {
     public func runOptimizations(on graph: Graph, log: RewriteLog, output: OutputSink?) throws -> [PhaseTrace] {
         var traces: [PhaseTrace] = []
         try verify(graph, after: "graph-builder")
+        dump(graph, phase: "graph-builder", index: 0, output: output)
         for id in Pipeline.order where !Pipeline.backEnd.contains(id) {
             let before = log.total
             let start = Date()
@@ -54,6 +55,7 @@ public struct Pipeline {
                 if options.printIR == id || options.printIR == "all" {
                     output?.write(IRPrinter.print(graph, after: id))
                 }
+                dump(graph, phase: id, index: traces.count + 1, output: output)
             }
             traces.append(PhaseTrace(phase: id, ran: ran, nodes: graph.liveNodes.count, rewrites: log.total - before,
                                      seconds: Date().timeIntervalSince(start)))
@@ -67,6 +69,20 @@ public struct Pipeline {
             }
         }
         return traces
+    }
+
+    /// `--dump-ir=DIR` / `--dump-dot=DIR`: one file per function and phase.
+    private func dump(_ graph: Graph, phase: String, index: Int, output: OutputSink?) {
+        if let dir = options.dumpIRDirectory,
+           let problem = IRDump.write(IRDump.json(graph, phase: phase), directory: dir, function: graph.functionName,
+                                      index: index, phase: phase, ext: "json") {
+            output?.write("[dump-ir: \(problem)]")
+        }
+        if let dir = options.dumpDotDirectory,
+           let problem = IRDump.write(IRDump.dot(graph, phase: phase), directory: dir, function: graph.functionName,
+                                      index: index, phase: phase, ext: "dot") {
+            output?.write("[dump-dot: \(problem)]")
+        }
     }
 
     private func verify(_ graph: Graph, after phase: String) throws {
