@@ -4,15 +4,8 @@ import XCTest
 
 /// Graph building from bytecode and feedback, the IR's bookkeeping, and rewrite numbering.
 final class GraphBuilderTests: XCTestCase {
-    /// Runs `source`, then builds the graph of global function `name` from its feedback.
     func graph(of name: String, in source: String) throws -> Graph {
-        let realm = Realm(options: EngineOptions(), output: CapturedOutput())
-        var p = Parser(source: source)
-        let code = try BytecodeCompiler.compile(try p.parseProgram(), realm: realm)
-        _ = try realm.interpreter.runScript(code)
-        let f = try XCTUnwrap(try realm.get(realm.global, name).asFunction)
-        var b = GraphBuilder(code: try XCTUnwrap(f.codeBlock), name: name)
-        return try b.build()
+        try OptimizerTestSupport.graph(of: name, in: source)
     }
 
     func ops(_ g: Graph) -> [String] { g.liveNodes.map { "\($0.opcode)" } }

@@ -6,7 +6,7 @@ import XCTest
 /// The JSON and DOT dumps describe the same graph the printer shows.
 final class IRDumpTests: XCTestCase {
     func testJSONDumpFollowsTheSchema() throws {
-        let g = try GraphBuilderTests().graph(of: "f", in: "function f(a) { return a + 1; } f(1); f(2);")
+        let g = try OptimizerTestSupport.graph(of: "f", in: "function f(a) { return a + 1; } f(1); f(2);")
         let data = Data(IRDump.json(g, phase: "graph-builder").utf8)
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(root["version"] as? Int, 1)
@@ -20,7 +20,7 @@ final class IRDumpTests: XCTestCase {
     }
 
     func testDotDumpHasEveryNodeAndEdgeKind() throws {
-        let g = try GraphBuilderTests().graph(of: "f", in: "function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } f(3);")
+        let g = try OptimizerTestSupport.graph(of: "f", in: "function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } f(3);")
         let dot = IRDump.dot(g, phase: "graph-builder")
         XCTAssertTrue(dot.hasPrefix("digraph"))
         for n in g.liveNodes { XCTAssertTrue(dot.contains("n\(n.id) [label="), "missing n\(n.id)") }
