@@ -47,7 +47,10 @@ public final class Graph {
 
     /// Inserts `n` (already created, unplaced) into `block` before `before` (or at the end).
     public func place(_ n: Node, in block: Block, before: Node? = nil) {
-        if let old = n.block { old.nodes.removeAll { $0 === n } }
+        if let old = n.block {
+            old.nodes.removeAll { $0 === n }
+            events.append(NodeEvent(phase: currentPhase, kind: .moved, node: n.id))
+        }
         n.block = block
         if let b = before, let i = block.nodes.firstIndex(where: { $0 === b }) {
             block.nodes.insert(n, at: i)
@@ -181,7 +184,7 @@ public final class Graph {
 
 /// One recorded change to a node, attributed to the phase that made it.
 public struct NodeEvent: Equatable {
-    public enum Kind: String { case created, inputReplaced, inputAppended, killed, usesRemoved }
+    public enum Kind: String { case created, inputReplaced, inputAppended, killed, usesRemoved, moved }
     public let phase: String
     public let kind: Kind
     public let node: Int

@@ -1,5 +1,13 @@
 /// The optimization phases that exist, in no particular order (the pipeline orders them by
 /// id). A phase of `Pipeline.order` missing here is not implemented yet and is reported so.
 public enum PhaseRegistry {
-    public static var all: [OptimizationPhase] { [] }
+    public static var all: [OptimizationPhase] {
+        var phases: [OptimizationPhase] = []
+        phases.append(LoopInvariantCodeMotion())
+        phases.append(GlobalValueNumbering())
+        phases.append(CheckElimination())
+        phases.append(LoadElimination())
+        phases.append(DeadCodeElimination())
+        return phases
+    }
 }
