@@ -164,7 +164,14 @@ public final class Interpreter {
                             contextDepth: 0, returnRegister: returnRegister, isConstruct: isConstruct,
                             newTarget: newTarget, arguments: saved, isEntry: isEntry))
         code.invocationCount &+= 1
-        if code.invocationCount == realm.options.jitThreshold, let f = function { notifyHot(f, .hotFunction) }
+        if let f = function {
+            if code.invocationCount == realm.options.jitThreshold {
+                notifyHot(f, .hotFunction)
+            } else if realm.options.eagerOptimization && code.invocationCount == 2 {
+                // Eager mode: optimize as soon as one run has filled the feedback vector.
+                notifyHot(f, .eager)
+            }
+        }
     }
 
     /// Tells the tier-up hook (the optimizer, when installed) that `f` got hot.
