@@ -194,6 +194,22 @@ public struct GraphBuilder {
         return n
     }
 
+    /// The array elements kinds an element access saw, when it only ever saw in-bounds
+    /// accesses to JS arrays with numeric keys (else nil: stay generic).
+    private func arrayElementKinds(_ fb: Int32) -> [ElementsKind]? {
+        let f = code.feedback.element(Int(fb))
+        guard !f.kinds.isEmpty, f.typedArrayKinds.isEmpty, !f.sawNonArray, !f.sawOutOfBounds, !f.sawStringKey,
+              !f.kinds.contains(.dictionary) else { return nil }
+        return f.kinds
+    }
+
+    /// A guard with several inputs (checkBounds: index, length); passes input 0 through.
+    private func guardNodeWith(_ op: Opcode, _ inputs: [Node], _ state: inout State, block: Block, pc: Int) -> Node {
+        let n = graph.add(op, inputs, in: block, position: position(pc), bytecodeOffset: pc)
+        n.frameState = frameState(state, pc: pc)
+        return n
+    }
+
     private func binaryOperator(_ i: Instruction) -> (BinaryOperator, Reg, Reg, Reg, Int32)? {
         switch i {
         case .add(let d, let a, let b, let fb): return (.add, d, a, b, fb)
@@ -272,10 +288,39 @@ public struct GraphBuilder {
             }
         case .setNamed(let o, let n, let s, _):
             _ = effectful(.jsSetNamed(code.strings[Int(n)]), [reg(state, o, block, pc), reg(state, s, block, pc)], &state, block: block, pc: pc)
-        case .getKeyed(let d, let o, let k, _):
-            state.registers[Int(d)] = effectful(.jsGetKeyed, [reg(state, o, block, pc), reg(state, k, block, pc)], &state, block: block, pc: pc)
-        case .setKeyed(let o, let k, let s, _):
-            _ = effectful(.jsSetKeyed, [reg(state, o, block, pc), reg(state, k, block, pc), reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .getKeyed(let d, let o, let k, let fb):
+            let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
+            if let kinds = arrayElementKinds(fb) {
+                // Speculate an in-bounds array read: kind check, int32 index, bounds check, load;
+                // a hole (holey kinds) deoptimizes so the prototype chain is consulted generically.
+                let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+                let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
+                let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+                let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
+                var value = effectful(.loadElement, [array, checkedIndex], &state, block: block, pc: pc)
+                if kinds.contains(where: \.isHoley) { value = guardNode(.checkNotHole, value, &state, block: block, pc: pc) }
+                state.registers[Int(d)] = value
+            } else {
+                state.registers[Int(d)] = effectful(.jsGetKeyed, [object, key], &state, block: block, pc: pc)
+            }
+        case .setKeyed(let o, let k, let s, let fb):
+            let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
+            var value = reg(state, s, block, pc)
+            if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
+                // Speculate an in-bounds store that keeps the elements kind.
+                let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+                let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
+                if kinds.allSatisfy({ $0 == .packedSmi }) {
+                    value = guardNode(.checkInt32, value, &state, block: block, pc: pc)
+                } else if kinds.allSatisfy({ $0 == .packedSmi || $0 == .packedDouble }) {
+                    value = guardNode(.checkNumber, value, &state, block: block, pc: pc)
+                }
+                let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+                let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
+                _ = effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc)
+            } else {
+                _ = effectful(.jsSetKeyed, [object, key, value], &state, block: block, pc: pc)
+            }
         case .loadGlobal(let d, let n, _):
             state.registers[Int(d)] = effectful(.jsLoadGlobal(code.strings[Int(n)]), [], &state, block: block, pc: pc)
         case .call(let d, let c, let t, let a, let argc, let fb):

@@ -168,3 +168,34 @@ final class IRTypeTests: XCTestCase {
         XCTAssertEqual(IRType.range(1, 2).description, "Range(1, 2)")
     }
 }
+
+/// Element accesses speculate from elements-kind feedback.
+final class ElementSpeculationTests: XCTestCase {
+    func ops(_ g: Graph) -> [String] { g.liveNodes.map { "\($0.opcode)" } }
+
+    func testPackedArrayReadGetsKindIndexAndBoundsChecks() throws {
+        let g = try OptimizerTestSupport.graph(of: "at", in: "function at(a, i) { return a[i]; } at([1, 2, 3], 1); at([4, 5], 0);")
+        let o = ops(g)
+        XCTAssertTrue(o.contains("CheckElementsKind[PACKED_SMI_ELEMENTS]"), "\(o)")
+        XCTAssertTrue(o.contains("CheckBounds"), "\(o)")
+        XCTAssertTrue(o.contains("LoadElement"), "\(o)")
+        XCTAssertFalse(o.contains("CheckNotHole"), "\(o)")
+        XCTAssertEqual(IRVerifier.check(g), [])
+    }
+
+    func testHoleyReadsCheckForHolesAndOutOfBoundsStaysGeneric() throws {
+        let holey = try OptimizerTestSupport.graph(of: "at", in: "function at(a, i) { return a[i]; } at([1, , 3], 0);")
+        XCTAssertTrue(ops(holey).contains("CheckNotHole"), "\(ops(holey))")
+        let oob = try OptimizerTestSupport.graph(of: "at", in: "function at(a, i) { return a[i]; } at([1], 5);")
+        XCTAssertTrue(ops(oob).contains("JSGetKeyed"), "\(ops(oob))")
+    }
+
+    func testStoresGuardTheValueForTheKind() throws {
+        let g = try OptimizerTestSupport.graph(of: "put", in: "function put(a, i, v) { a[i] = v; } put([1, 2], 0, 7);")
+        let o = ops(g)
+        XCTAssertTrue(o.contains("StoreElement"), "\(o)")
+        XCTAssertEqual(o.filter { $0 == "CheckInt32" }.count, 2, "index and value: \(o)")
+        let appending = try OptimizerTestSupport.graph(of: "push", in: "function push(a, v) { a[a.length] = v; } push([], 1);")
+        XCTAssertTrue(ops(appending).contains("JSSetKeyed"), "\(ops(appending))")
+    }
+}
