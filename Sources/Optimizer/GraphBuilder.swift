@@ -39,8 +39,10 @@ public struct GraphBuilder {
         if !code.handlers.isEmpty { throw Unsupported(description: "try/catch is not optimized") }
         let insts = code.instructions
         findLeaders(insts)
+        // The entry block only sets up parameters and falls into the first bytecode block,
+        // which may itself be a loop header (a loop at the very start of the function).
         let entry = graph.newBlock()
-        for l in leaders { blockAt[l] = l == 0 ? entry : graph.newBlock() }
+        for l in leaders { blockAt[l] = graph.newBlock() }
         // Entry state: parameters, undefined locals, the closure context.
         let start = graph.add(.start, in: entry)
         let undefined = graph.add(.constant(.undefined), in: entry)
@@ -50,13 +52,16 @@ public struct GraphBuilder {
         }
         let context = graph.add(.context, in: entry)
         var state = State(registers: regs, effect: start, context: context)
+        if let first = blockAt[0] {
+            graph.add(.goto, in: entry)
+            graph.connect(entry, first)
+            recordExit(entry, state, to: first)
+        }
         for (index, leader) in leaders.enumerated() {
             let block = blockAt[leader]!
             let end = index + 1 < leaders.count ? leaders[index + 1] : insts.count
-            if leader != 0 {
-                guard let s = try entryState(for: block, leader: leader) else { continue }
-                state = s
-            }
+            guard let s = try entryState(for: block, leader: leader) else { continue }
+            state = s
             var pc = leader
             var terminated = false
             while pc < end {

@@ -4,9 +4,8 @@ import JSEngine
 /// function it builds the IR from bytecode and feedback and runs the phase pipeline,
 /// printing the IR and the rewrites when asked (`--print-ir`, `--print-rewrites`).
 ///
-/// Status: the back end (scheduling, register allocation, instruction selection and the
-/// executable form) and deoptimization are not built yet, so no optimized code is
-/// installed and execution stays in the interpreter; everything up to the phases is real.
+/// The compiled code is installed on the function's code block; the interpreter runs it on
+/// calls and resumes in a rebuilt frame when it deoptimizes.
 public final class OptimizingCompiler: TierUpHook {
     public let options: EngineOptions
     public let log: RewriteLog
@@ -57,10 +56,42 @@ public final class OptimizingCompiler: TierUpHook {
             return false
         }
         graphs.append((name, graph))
-        return false
+        let compiled: CompiledFunction
+        do {
+            compiled = try Backend.compile(graph: graph, options: options, log: log)
+        } catch {
+            bailouts.append((name, "back end: \(error)"))
+            if options.traceOpt { realm.output.write("[optimizing \(name): back end failed: \(error)]") }
+            return false
+        }
+        code.optimizedCode = InstalledCode(compiled: compiled)
+        code.optimizationState.optimizationCount += 1
+        code.optimizationState.optimizeOnNextCall = false
+        if options.traceOpt { realm.output.write("[completed optimizing \(name)]") }
+        return true
     }
 
     public func deoptimize(_ function: JSFunction, realm: Realm) {
-        function.codeBlock?.optimizationState.isOptimized = false
+        function.codeBlock?.optimizedCode = nil
+    }
+}
+
+/// Optimized code as the interpreter runs it: the back end's compiled function, with
+/// deoptimization requests turned into the interpreter's resume format.
+final class InstalledCode: OptimizedCode {
+    let compiled: CompiledFunction
+
+    init(compiled: CompiledFunction) { self.compiled = compiled }
+
+    func execute(realm: Realm, function: JSFunction, this: JSValue, arguments: [JSValue]) throws -> OptimizedExecution {
+        var context: Context?
+        if case .bytecode(_, let c) = function.body { context = c }
+        switch try compiled.run(realm: realm, this: this, arguments: arguments, context: context) {
+        case .returned(let v):
+            return .returned(v)
+        case .deoptimize(let reason, let frameState, let values):
+            let position = frameState.pc < frameState.code.positions.count ? frameState.code.positions[frameState.pc] : .none
+            return .deoptimized(pc: frameState.pc, registers: values.map { $0 ?? .undefined }, reason: reason, position: position)
+        }
     }
 }

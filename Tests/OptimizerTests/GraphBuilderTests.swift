@@ -12,7 +12,7 @@ final class GraphBuilderTests: XCTestCase {
 
     func testStraightLineArithmeticSpeculatesFromFeedback() throws {
         let g = try graph(of: "add", in: "function add(a, b) { return a + b; } for (var i = 0; i < 5; i++) add(i, 2);")
-        XCTAssertEqual(g.blocks.count, 1)
+        XCTAssertEqual(g.blocks.count, 2)   // the entry block and the body
         let o = ops(g)
         XCTAssertEqual(o.filter { $0 == "CheckInt32" }.count, 2, "\(o)")
         XCTAssertTrue(o.contains("JS[+]"))
@@ -197,5 +197,16 @@ final class ElementSpeculationTests: XCTestCase {
         XCTAssertEqual(o.filter { $0 == "CheckInt32" }.count, 2, "index and value: \(o)")
         let appending = try OptimizerTestSupport.graph(of: "push", in: "function push(a, v) { a[a.length] = v; } push([], 1);")
         XCTAssertTrue(ops(appending).contains("JSSetKeyed"), "\(ops(appending))")
+    }
+}
+
+/// A loop at the very start of a function gets its own header block after the entry.
+final class LoopAtEntryTests: XCTestCase {
+    func testLoopStartingAtFirstBytecodeHasPhis() throws {
+        let g = try OptimizerTestSupport.graph(of: "gcd", in: "function gcd(a, b) { while (b) { var t = b; b = a % b; a = t; } return a; } gcd(48, 18);")
+        let header = try XCTUnwrap(g.blocks.first { $0.isLoopHeader })
+        XCTAssertFalse(header === g.entry)
+        XCTAssertEqual(header.phis.filter { if case .phi = $0.opcode { return true }; return false }.count, 3, "a, b and t")
+        XCTAssertEqual(IRVerifier.check(g), [])
     }
 }

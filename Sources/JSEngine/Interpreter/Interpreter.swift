@@ -17,7 +17,7 @@ public final class Interpreter {
     var checkCountdown = 4096
     var steps: UInt64 = 0
     let heapBaseline: Int
-    static let maxNativeDepth = 600
+    static let maxNativeDepth = 10_000
 
     init(realm: Realm) {
         self.realm = realm

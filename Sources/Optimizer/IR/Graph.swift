@@ -129,10 +129,17 @@ public final class Graph {
         events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
     }
 
-    /// Removes an effectful node from the effect chain (its effect users follow its effect input).
+    /// Removes an effectful node from the effect chain (its effect users follow its effect input,
+    /// and so do the effect phis that merge it: their input becomes its effect input).
     public func bypassEffect(_ n: Node) {
         let users = n.uses.filter { $0.effect === n }
         for u in users { setEffect(u, n.effect) }
+        guard let e = n.effect else { return }
+        var seen: Set<ObjectIdentifier> = []
+        for u in n.uses where seen.insert(ObjectIdentifier(u)).inserted {
+            guard case .effectPhi = u.opcode else { continue }
+            for i in u.inputs.indices where u.inputs[i] === n { setInput(u, i, e) }
+        }
     }
 
     /// Removes `n` from its block and marks it dead (it must have no remaining uses).
@@ -144,6 +151,43 @@ public final class Graph {
         for i in n.inputs { if let k = i.uses.firstIndex(where: { $0 === n }) { i.uses.remove(at: k) } }
         if let e = n.effect, let k = e.uses.firstIndex(where: { $0 === n }) { e.uses.remove(at: k) }
         events.append(NodeEvent(phase: currentPhase, kind: .killed, node: n.id))
+    }
+
+    /// Removes input `i` of `n` (a phi losing a predecessor, for example), keeping use lists right.
+    public func removeInput(_ n: Node, at i: Int) {
+        guard i >= 0 && i < n.inputs.count else { return }
+        let old = n.inputs.remove(at: i)
+        if let k = old.uses.firstIndex(where: { $0 === n }) { old.uses.remove(at: k) }
+        events.append(NodeEvent(phase: currentPhase, kind: .inputReplaced, node: n.id))
+    }
+
+    /// Removes one CFG edge `from` -> `to` (the first such when there are several) and the
+    /// matching input of every value and effect phi of `to`. Does not touch `from`'s
+    /// terminator: the caller turns a branch into a goto. Returns false when there is no edge.
+    @discardableResult
+    public func removeEdge(from: Block, to: Block) -> Bool {
+        guard let s = from.successors.firstIndex(where: { $0 === to }),
+              let p = to.predecessors.firstIndex(where: { $0 === from }) else { return false }
+        from.successors.remove(at: s)
+        to.predecessors.remove(at: p)
+        for phi in to.phis { removeInput(phi, at: p) }
+        return true
+    }
+
+    /// Blocks no longer reachable from the entry: cuts their edges into reachable blocks
+    /// (dropping the matching phi inputs) and then removes them (`removeUnreachableBlocks`).
+    public func removeUnreachableBlocksAndEdges() {
+        var reached: Set<ObjectIdentifier> = [ObjectIdentifier(entry)]
+        var work = [entry]
+        while let b = work.popLast() {
+            for s in b.successors where reached.insert(ObjectIdentifier(s)).inserted { work.append(s) }
+        }
+        for b in blocks where !reached.contains(ObjectIdentifier(b)) {
+            for s in b.successors where reached.contains(ObjectIdentifier(s)) {
+                while removeEdge(from: b, to: s) {}
+            }
+        }
+        removeUnreachableBlocks()
     }
 
     /// Drops blocks no path from the entry reaches (code after a return, for example).

@@ -8,6 +8,12 @@ public enum PhaseRegistry {
         phases.append(CheckElimination())
         phases.append(LoadElimination())
         phases.append(DeadCodeElimination())
+        phases.append(TyperPhase())
+        phases.append(TypedLoweringPhase())
+        phases.append(ConstantFoldingPhase())
+        phases.append(SchedulingPhase())              // back end: run by Backend.compile
+        phases.append(RegisterAllocationPhase())
+        phases.append(InstructionSelectionPhase())
         return phases
     }
 }

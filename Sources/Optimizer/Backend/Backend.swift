@@ -1,0 +1,52 @@
+import JSEngine
+
+/// The back end's driver: schedules, allocates registers and selects instructions for an
+/// optimized graph (each phase real or its reference implementation, as the options say),
+/// giving a `CompiledFunction`.
+public enum Backend {
+    public static func compile(graph: Graph, options: EngineOptions, log: RewriteLog? = nil,
+                               registerCount: Int = RegisterAllocationPhase.defaultRegisterCount) throws -> CompiledFunction {
+        let pipeline = Pipeline(options: options, phases: [])
+        let schedule = pipeline.isEnabled("scheduling") ? SchedulingPhase.schedule(graph) : ReferenceScheduler.schedule(graph)
+        let allocation = pipeline.isEnabled("register-allocation")
+            ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount)
+            : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
+        let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
+                                                                  specialize: pipeline.isEnabled("instruction-selection"))
+        return CompiledFunction(code: graph.code, name: graph.functionName, schedule: schedule, allocation: allocation,
+                                instructions: code, deopts: deopts)
+    }
+}
+
+/// A function's executable form: machine instructions, the deoptimization table and the
+/// frame size, plus the schedule and allocation they came from (for printing and tests).
+public final class CompiledFunction {
+    public let code: CodeBlock
+    public let name: String
+    public let schedule: Schedule
+    public let allocation: Allocation
+    public let instructions: [MachineInstruction]
+    public let deopts: [DeoptPoint]
+    public var registerCount: Int { allocation.registerCount }
+    public var slotCount: Int { allocation.slotCount }
+
+    init(code: CodeBlock, name: String, schedule: Schedule, allocation: Allocation, instructions: [MachineInstruction],
+         deopts: [DeoptPoint]) {
+        self.code = code
+        self.name = name
+        self.schedule = schedule
+        self.allocation = allocation
+        self.instructions = instructions
+        self.deopts = deopts
+    }
+
+    /// Runs the code; `context` is the closure's context (for context loads and stores).
+    public func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context? = nil) throws -> ExecutionResult {
+        try Executor(function: self).run(realm: realm, this: this, arguments: arguments, context: context)
+    }
+
+    /// The instructions as text, one per line with its index.
+    public var listing: String {
+        instructions.enumerated().map { "\($0.offset): \($0.element)" }.joined(separator: "\n")
+    }
+}

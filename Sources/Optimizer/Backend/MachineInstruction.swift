@@ -1,0 +1,87 @@
+import JSEngine
+
+/// The executable form's instruction set: operations over the register file and spill
+/// slots (`Location`) with immediate constants, as TurboFan's architecture-neutral
+/// instruction sequence. Jump targets are instruction indices. Specialised operations read
+/// raw numbers (never converting); `generic` evaluates an IR opcode with full JS semantics.
+public enum MachineInstruction: CustomStringConvertible {
+    public enum ArithOp: String { case add, sub, mul, div, mod, pow }
+    public enum BitOp: String { case and, or, xor, shl, sar }
+    public enum CompareOp: String { case less, lessEqual, greater, greaterEqual, equal, notEqual }
+    public enum CheckKind: String { case int32, number, string, boolean, notHole, int32NoOverflow }
+
+    case move(Location, Operand)
+    case loadParameter(Location, Int)
+    /// Int32 add/sub/mul on int32 inputs; on overflow (or a -0 product) the exact double.
+    case int32Arith(ArithOp, Location, Operand, Operand)
+    /// Float64 arithmetic on number inputs.
+    case float64Arith(ArithOp, Location, Operand, Operand)
+    case float64Negate(Location, Operand)
+    /// Bitwise operations after ToInt32 of number inputs.
+    case int32Bitwise(BitOp, Location, Operand, Operand)
+    case uint32Shr(Location, Operand, Operand)
+    /// `a % 2^k` for a non-negative int32 `a`: `a & mask`.
+    case modMask(Location, Operand, Int32)
+    case numberCompare(CompareOp, Location, Operand, Operand)
+    case compareAndBranch(CompareOp, Operand, Operand, ifTrue: Int, ifFalse: Int)
+    case branch(Operand, ifTrue: Int, ifFalse: Int)
+    case jump(Int)
+    /// A speculation guard: deoptimizes through `deopt` unless the value passes; copies it to the destination.
+    case check(CheckKind, Location, Operand, deopt: Int)
+    case checkShape([ShapeRef], Location, Operand, deopt: Int)
+    case checkBounds(Location, Operand, Operand, deopt: Int)
+    case loadField(Location, Operand, slot: Int, site: String)
+    case storeField(Operand, slot: Int, Operand, site: String)
+    case loadElement(Location, Operand, Operand, site: String)
+    case storeElement(Operand, Operand, Operand, site: String)
+    case arrayLength(Location, Operand, site: String)
+    case loadTypedElement(TypedArrayKind, Location, Operand, Operand, site: String)
+    case storeTypedElement(TypedArrayKind, Operand, Operand, Operand, site: String)
+    /// Any IR operation with full JS semantics (`deopt`: where to go when it cannot run).
+    case generic(Opcode, Location?, [Operand], deopt: Int?, node: Int)
+    case deoptimize(deopt: Int)
+    case ret(Operand)
+    case throwValue(Operand)
+
+    public var description: String {
+        switch self {
+        case .move(let d, let s): return "move \(d), \(s)"
+        case .loadParameter(let d, let i): return "param \(d), \(i)"
+        case .int32Arith(let op, let d, let a, let b): return "int32.\(op.rawValue) \(d), \(a), \(b)"
+        case .float64Arith(let op, let d, let a, let b): return "float64.\(op.rawValue) \(d), \(a), \(b)"
+        case .float64Negate(let d, let a): return "float64.neg \(d), \(a)"
+        case .int32Bitwise(let op, let d, let a, let b): return "int32.\(op.rawValue) \(d), \(a), \(b)"
+        case .uint32Shr(let d, let a, let b): return "uint32.shr \(d), \(a), \(b)"
+        case .modMask(let d, let a, let m): return "int32.and \(d), \(a), #\(m)"
+        case .numberCompare(let op, let d, let a, let b): return "cmp.\(op.rawValue) \(d), \(a), \(b)"
+        case .compareAndBranch(let op, let a, let b, let t, let f): return "int32.b\(op.rawValue) \(a), \(b), @\(t), @\(f)"
+        case .branch(let c, let t, let f): return "branch \(c), @\(t), @\(f)"
+        case .jump(let t): return "jump @\(t)"
+        case .check(let k, let d, let v, let e): return "check.\(k.rawValue) \(d), \(v), deopt \(e)"
+        case .checkShape(let s, let d, let v, let e): return "check.shape[\(s.map { "#\($0.shape.id)" }.joined(separator: ","))] \(d), \(v), deopt \(e)"
+        case .checkBounds(let d, let i, let l, let e): return "check.bounds \(d), \(i), \(l), deopt \(e)"
+        case .loadField(let d, let o, let s, _): return "load.field \(d), \(o)[\(s)]"
+        case .storeField(let o, let s, let v, _): return "store.field \(o)[\(s)], \(v)"
+        case .loadElement(let d, let a, let i, _): return "load.element \(d), \(a)[\(i)]"
+        case .storeElement(let a, let i, let v, _): return "store.element \(a)[\(i)], \(v)"
+        case .arrayLength(let d, let a, _): return "array.length \(d), \(a)"
+        case .loadTypedElement(let k, let d, let a, let i, _): return "load.typed.\(k) \(d), \(a)[\(i)]"
+        case .storeTypedElement(let k, let a, let i, let v, _): return "store.typed.\(k) \(a)[\(i)], \(v)"
+        case .generic(let op, let d, let ins, let e, _):
+            return "generic \(op) \(d.map { "\($0)" } ?? "_"), \(ins.map(\.description).joined(separator: ", "))" + (e.map { ", deopt \($0)" } ?? "")
+        case .deoptimize(let e): return "deoptimize \(e)"
+        case .ret(let v): return "return \(v)"
+        case .throwValue(let v): return "throw \(v)"
+        }
+    }
+}
+
+/// Where a deoptimization resumes and where each interpreter register's value is.
+public struct DeoptPoint {
+    public let reason: String
+    public let node: Int
+    public let frameState: FrameState
+    /// Per interpreter register (nil: undefined).
+    public let registers: [Operand?]
+    public let position: SourcePosition
+}

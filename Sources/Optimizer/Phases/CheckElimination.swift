@@ -1,0 +1,175 @@
+import JSEngine
+
+/// Removes speculation guards that an earlier guard already established. Mirrors V8
+/// TurboFan's `RedundancyElimination` (and its `CheckpointElimination` for the effect-chain
+/// part): blocks are walked in dominator-tree preorder; a guard dominated by a guard that
+/// checks the same (or a stronger) fact about the same underlying value is replaced by the
+/// dominating guard and removed. Guards look through other guards to the value they check.
+/// - value guards (int32, number, string, boolean, not-hole, bounds, call target, int32
+///   overflow): any dominating guard suffices; `checkInt32` implies `checkNumber`;
+/// - map guards (`checkShape`, `checkElementsKind`): only when no effectful node that may
+///   change an object's shape or elements lies between them on the effect chain; facts are
+///   tracked along each block and carried only across single-predecessor edges.
+/// Rules: "remove-dominated-check", "merge-nested-check", "remove-implied-check",
+/// "remove-dominated-map-check". When guards were removed, pure nodes that became equal
+/// (`a * b` over two copies of the same guards) are merged by rerunning value numbering
+/// ("merge-equivalent-value"), as TurboFan's reducers run together to a fixpoint.
+public struct CheckElimination: OptimizationPhase {
+    public let id = "check-elimination"
+    public init() {}
+
+    /// A map fact: `root` is known to have one of `shapes` (or `kinds`), established by `guardNode`.
+    struct MapFact {
+        let root: Node
+        let shapes: [ShapeRef]?
+        let kinds: [ElementsKind]?
+        let guardNode: Node
+    }
+
+    public func run(_ ctx: PhaseContext) {
+        let g = ctx.graph
+        let tree = DominatorTree(g)
+        var valueFacts: [String: Node] = [:]
+        var mapFactsAtEnd: [Int: [MapFact]] = [:]
+        var removed = 0
+        tree.walk(enter: { block -> [String] in
+            var added: [String] = []
+            var maps: [MapFact] = []
+            if block.predecessors.count == 1, let p = tree.immediateDominator(of: block), block.predecessors[0] === p {
+                maps = mapFactsAtEnd[p.id] ?? []
+            }
+            for n in block.nodes where !n.isDead {
+                if let keys = CheckElimination.valueFactKeys(n) {
+                    // The first key is the guard's own fact; later keys are facts it implies.
+                    var found: Node?
+                    var rule = "remove-dominated-check"
+                    if let d = valueFacts[keys.own], d !== n, !d.isDead {
+                        found = d
+                        if CheckElimination.valueFactKeys(d)?.own != keys.own { rule = "remove-implied-check" }
+                    } else if let weaker = keys.impliedBy, let d = valueFacts[weaker], d !== n, !d.isDead {
+                        found = d
+                        rule = "remove-implied-check"
+                    }
+                    if let d = found {
+                        if n.inputs.first === d { rule = "merge-nested-check" }
+                        let applied = ctx.rewrite(rule, at: n) {
+                            g.replaceAllUses(of: n, with: d)
+                            g.kill(n)
+                            return [d]
+                        }
+                        if applied {
+                            removed += 1
+                            continue
+                        }
+                    }
+                    for k in [keys.own] + keys.implies where valueFacts[k] == nil {
+                        valueFacts[k] = n
+                        added.append(k)
+                    }
+                    continue
+                }
+                switch n.opcode {
+                case .checkShape(let shapes):
+                    let root = guardedRoot(n.inputs.first)
+                    if let r = root, let d = maps.first(where: { f in
+                        f.root === r && f.shapes.map { known in known.allSatisfy { shapes.contains($0) } } == true
+                    })?.guardNode, !d.isDead {
+                        if removeMapCheck(n, replacement: d, ctx) {
+                            removed += 1
+                            continue
+                        }
+                    }
+                    if let r = root { maps.append(MapFact(root: r, shapes: shapes, kinds: nil, guardNode: n)) }
+                case .checkElementsKind(let kinds):
+                    let root = guardedRoot(n.inputs.first)
+                    if let r = root, let d = maps.first(where: { f in
+                        f.root === r && f.kinds.map { known in known.allSatisfy { kinds.contains($0) } } == true
+                    })?.guardNode, !d.isDead {
+                        if removeMapCheck(n, replacement: d, ctx) {
+                            removed += 1
+                            continue
+                        }
+                    }
+                    if let r = root { maps.append(MapFact(root: r, shapes: nil, kinds: kinds, guardNode: n)) }
+                default:
+                    if n.opcode.isEffectful && mayChangeMaps(n.opcode) { maps.removeAll() }
+                }
+            }
+            mapFactsAtEnd[block.id] = maps
+            return added
+        }, exit: { added in
+            for k in added { valueFacts[k] = nil }
+        })
+        if removed > 0 { GlobalValueNumbering.valueNumber(ctx) }
+    }
+
+    private func removeMapCheck(_ n: Node, replacement d: Node, _ ctx: PhaseContext) -> Bool {
+        let g = ctx.graph
+        return ctx.rewrite("remove-dominated-map-check", at: n) {
+            detachFromEffectChain(n, in: g)
+            g.replaceAllUses(of: n, with: d)
+            g.kill(n)
+            return [d]
+        }
+    }
+
+    /// For a value guard: the key of the fact it checks, a stronger fact's key that makes it
+    /// redundant too, and the weaker facts it implies. Nil for other nodes.
+    static func valueFactKeys(_ n: Node) -> (own: String, impliedBy: String?, implies: [String])? {
+        func key(_ name: String) -> String? {
+            guard !n.inputs.isEmpty else { return nil }
+            let ids = n.inputs.map { (guardedRoot($0) ?? $0).id }
+            return name + "(" + ids.map(String.init).joined(separator: ",") + ")"
+        }
+        switch n.opcode {
+        case .checkInt32:
+            guard let own = key("Int32"), let number = key("Number") else { return nil }
+            return (own, nil, [number])
+        case .checkNumber:
+            guard let own = key("Number"), let int32 = key("Int32") else { return nil }
+            return (own, int32, [])
+        case .checkString: return key("String").map { ($0, nil, []) }
+        case .checkBoolean: return key("Boolean").map { ($0, nil, []) }
+        case .checkNotHole: return key("NotHole").map { ($0, nil, []) }
+        case .checkBounds: return key("Bounds").map { ($0, nil, []) }
+        case .checkInt32NoOverflow: return key("NoOverflow").map { ($0, nil, []) }
+        case .checkCallTarget(let o):
+            return key("CallTarget[o\(ObjectIdentifier(o.object).hashValue)]").map { ($0, nil, []) }
+        default:
+            return nil
+        }
+    }
+}
+
+/// The value a chain of guards passes through (a guard's value is its checked input; a
+/// bounds check's value is its index).
+func guardedRoot(_ n: Node?) -> Node? {
+    var cur = n
+    var steps = 0
+    while let c = cur, steps < 64 {
+        switch c.opcode {
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
+             .checkCallTarget, .checkInt32NoOverflow, .checkBounds:
+            guard let next = c.inputs.first else { return c }
+            cur = next
+            steps += 1
+        default:
+            return c
+        }
+    }
+    return cur
+}
+
+/// Whether an effectful operation may change some object's shape or elements kind (it may
+/// run user code, or it writes object memory). Loads, guards, allocations and context
+/// accesses cannot.
+func mayChangeMaps(_ op: Opcode) -> Bool {
+    switch op {
+    case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject,
+         .checkShape, .checkElementsKind, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
+         .storeTypedElement:
+        return false
+    default:
+        return op.isEffectful
+    }
+}

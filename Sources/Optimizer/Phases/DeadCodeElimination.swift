@@ -1,0 +1,156 @@
+import JSEngine
+
+/// Removes code whose result nobody needs. Mirrors V8 TurboFan's `DeadCodeElimination`
+/// (with the unused-node trimming of its graph reducer) and LLVM's `DCE`/`ADCE`:
+/// - blocks no path from the entry reaches are dropped, with their phi inputs in reachable
+///   successors ("remove-unreachable-blocks");
+/// - liveness is marked from the nodes that must stay (terminators, calls, stores, generic
+///   JS operations, guards — a guard may deoptimize — parameters and the effect chain's
+///   phis) through value inputs and frame states; every other pure node, phi cycle, and
+///   side-effect-free memory operation (loads, lengths, allocations) that is not marked is
+///   removed, effectful ones after being bypassed on the effect chain ("remove-dead-node",
+///   "remove-dead-load", "remove-dead-cycle", "remove-dead-effect-phi").
+public struct DeadCodeElimination: OptimizationPhase {
+    public let id = "dead-code-elimination"
+    public init() {}
+
+    public func run(_ ctx: PhaseContext) {
+        removeUnreachable(ctx)
+        removeDeadNodes(ctx)
+    }
+
+    /// Whether a node may be removed when unused.
+    static func isRemovable(_ op: Opcode) -> Bool {
+        switch op {
+        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject:
+            return true
+        case .start, .effectPhi, .parameter, .context, .osrValue:
+            return false
+        default:
+            return !op.isEffectful && !op.isTerminator && !op.canDeoptimize
+        }
+    }
+
+    private func removeUnreachable(_ ctx: PhaseContext) {
+        let g = ctx.graph
+        guard let entry = g.blocks.first else { return }
+        var reached: Set<Int> = [entry.id]
+        var work = [entry]
+        while let b = work.popLast() {
+            for s in b.successors where reached.insert(s.id).inserted { work.append(s) }
+        }
+        let unreachable = g.blocks.filter { !reached.contains($0.id) }
+        guard let first = unreachable.first, let anchor = first.nodes.first ?? g.entry.nodes.first else { return }
+        ctx.rewrite("remove-unreachable-blocks", at: anchor) {
+            // Drop the phi inputs that came from unreachable predecessors.
+            for s in g.blocks where reached.contains(s.id) {
+                let keep = s.predecessors.indices.filter { reached.contains(s.predecessors[$0].id) }
+                guard keep.count != s.predecessors.count else { continue }
+                for phi in s.phis where phi.inputs.count == s.predecessors.count {
+                    g.changeOpcode(phi, to: phi.opcode, inputs: keep.map { phi.inputs[$0] })
+                }
+            }
+            g.removeUnreachableBlocks()
+            return []
+        }
+    }
+
+    private func removeDeadNodes(_ ctx: PhaseContext) {
+        let g = ctx.graph
+        // Mark.
+        var live: Set<Int> = []
+        var work: [Node] = []
+        func mark(_ n: Node) { if live.insert(n.id).inserted { work.append(n) } }
+        for b in g.blocks { for n in b.nodes where !DeadCodeElimination.isRemovable(n.opcode) { mark(n) } }
+        while let n = work.popLast() {
+            if case .effectPhi = n.opcode {} else { n.inputs.forEach(mark) }
+            if let fs = n.frameState { fs.referencedNodes.forEach(mark) }
+        }
+        var dead: Set<Int> = []
+        for b in g.blocks { for n in b.nodes where !live.contains(n.id) { dead.insert(n.id) } }
+
+        // Sweep, users before their inputs, never leaving a live user of a killed node.
+        var refused: Set<Int> = []
+        var progress = true
+        var allowCycles = false
+        while progress {
+            progress = false
+            var fsRefs: Set<Int> = []
+            for b in g.blocks { for n in b.nodes { if let fs = n.frameState { fs.referencedNodes.forEach { fsRefs.insert($0.id) } } } }
+            for b in g.blocks {
+                for n in b.nodes.reversed() where !n.isDead && !refused.contains(n.id) && !fsRefs.contains(n.id) {
+                    if case .effectPhi = n.opcode {
+                        guard n.uses.allSatisfy({ $0 === n }) else { continue }
+                        if ctx.rewrite("remove-dead-effect-phi", at: n, { g.kill(n); return [] }) {
+                            progress = true
+                        } else { refused.insert(n.id) }
+                        continue
+                    }
+                    guard dead.contains(n.id) else { continue }
+                    let blocking = blockingUsers(of: n)
+                    if blocking.isEmpty {
+                        let rule = n.opcode.isEffectful ? "remove-dead-load" : "remove-dead-node"
+                        let ok = ctx.rewrite(rule, at: n) {
+                            detachFromEffectChain(n, in: g)
+                            g.kill(n)
+                            return []
+                        }
+                        if ok { progress = true } else { refused.insert(n.id) }
+                    } else if allowCycles, let cycle = deadCycle(from: n, dead: dead, refused: refused, fsRefs: fsRefs) {
+                        let ok = ctx.rewrite("remove-dead-cycle", at: n) {
+                            for m in cycle { detachFromEffectChain(m, in: g) }
+                            for m in cycle { g.kill(m) }
+                            return []
+                        }
+                        if ok { progress = true } else { refused.insert(n.id) }
+                    }
+                }
+            }
+            // Dead cycles (through loop phis) only once single dead nodes are gone.
+            if !progress && !allowCycles {
+                allowCycles = true
+                progress = true
+            } else if progress {
+                allowCycles = false
+            }
+        }
+    }
+
+    /// Users that read `n` as a value (not itself, not effect-chain uses that bypassing fixes).
+    private func blockingUsers(of n: Node) -> [Node] {
+        n.uses.filter { u in
+            if u === n || u.isDead { return false }
+            if case .effectPhi = u.opcode { return false }
+            return u.inputs.contains { $0 === n }
+        }
+    }
+
+    /// The dead nodes reachable from `start` through value uses, when they are used only by
+    /// each other (a cycle through a loop phi, for example), or nil.
+    private func deadCycle(from start: Node, dead: Set<Int>, refused: Set<Int>, fsRefs: Set<Int>) -> [Node]? {
+        var members: [Node] = [start]
+        var seen: Set<Int> = [start.id]
+        var i = 0
+        while i < members.count {
+            for u in blockingUsers(of: members[i]) where !seen.contains(u.id) {
+                guard dead.contains(u.id), !refused.contains(u.id), !fsRefs.contains(u.id) else { return nil }
+                seen.insert(u.id)
+                members.append(u)
+            }
+            i += 1
+        }
+        return members.count > 1 ? members : nil
+    }
+}
+
+/// Takes an effectful node off the effect chain: its effect users and the effect phis that
+/// merge it follow its effect input instead (used before removing a load or a guard).
+func detachFromEffectChain(_ n: Node, in g: Graph) {
+    guard n.opcode.isEffectful, let e = n.effect else { return }
+    for u in n.uses where !u.isDead {
+        if case .effectPhi = u.opcode {
+            for i in u.inputs.indices where u.inputs[i] === n { g.setInput(u, i, e) }
+        }
+    }
+    g.bypassEffect(n)
+}

@@ -1,0 +1,222 @@
+import JSEngine
+
+/// Global value numbering: pure nodes that compute the same operation on the same inputs
+/// get one node. Mirrors V8 TurboFan's `ValueNumberingReducer` and LLVM's dominator-based
+/// `GVN` pass: blocks are walked in dominator-tree preorder with a scoped hash table keyed
+/// by `valueNumberingKey(_:)` plus the input node ids (sorted for commutative operations);
+/// a node equal to one in a dominating position is replaced by it ("merge-equivalent-value").
+/// Effectful nodes, speculation guards, terminators and phis of different blocks are never
+/// merged (check-elimination and load-elimination handle guards and loads).
+public struct GlobalValueNumbering: OptimizationPhase {
+    public let id = "gvn"
+    public init() {}
+
+    public func run(_ ctx: PhaseContext) {
+        GlobalValueNumbering.valueNumber(ctx)
+    }
+
+    /// One dominator-tree walk merging equivalent pure nodes; returns how many were merged.
+    /// (Check elimination reruns it: removing a guard can make two pure nodes equal.)
+    @discardableResult
+    static func valueNumber(_ ctx: PhaseContext) -> Int {
+        let g = ctx.graph
+        var merged = 0
+        let tree = DominatorTree(g)
+        var table: [String: Node] = [:]
+        tree.walk(enter: { block in
+            var added: [String] = []
+            for n in block.nodes where !n.isDead {
+                guard let key = GlobalValueNumbering.fullKey(n) else { continue }
+                if let existing = table[key], existing !== n, !existing.isDead {
+                    let applied = ctx.rewrite("merge-equivalent-value", at: n) {
+                        g.replaceAllUses(of: n, with: existing)
+                        g.kill(n)
+                        return [existing]
+                    }
+                    if applied { merged += 1 }
+                } else if table[key] == nil {
+                    table[key] = n
+                    added.append(key)
+                }
+            }
+            return added
+        }, exit: { added in
+            for k in added { table[k] = nil }
+        })
+        return merged
+    }
+
+    /// The table key of a node: its operation key plus its inputs' ids, or nil when it must not be merged.
+    static func fullKey(_ n: Node) -> String? {
+        let op = n.opcode
+        if op.isEffectful || op.isTerminator || op.canDeoptimize { return nil }
+        guard var key = valueNumberingKey(op) else { return nil }
+        var ids = n.inputs.map(\.id)
+        if case .phi = op {
+            // Phis only merge within one block (their inputs are per predecessor).
+            guard let b = n.block else { return nil }
+            key += "@B\(b.id)"
+        } else if isCommutative(op) {
+            ids.sort()
+        }
+        return key + "(" + ids.map(String.init).joined(separator: ",") + ")"
+    }
+
+    /// Whether the operation's two inputs can be swapped without changing its result.
+    static func isCommutative(_ op: Opcode) -> Bool {
+        switch op {
+        case .int32Add, .int32Mul, .float64Add, .float64Mul, .int32BitAnd, .int32BitOr, .int32BitXor,
+             .numberEqual, .sameValue, .stringEqual:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// A key naming an operation with every payload (constants by value, numbers by bit pattern,
+/// objects and shapes by identity), or nil for operations that must never be merged: effectful
+/// ones, guards, terminators, the effect chain and `Math.random`.
+func valueNumberingKey(_ op: Opcode) -> String? {
+    switch op {
+    case .parameter(let i): return "Parameter[\(i)]"
+    case .constant(let v): return "Constant[" + valueNumberingKey(of: v) + "]"
+    case .osrValue(let i): return "OsrValue[\(i)]"
+    case .context: return "Context"
+    case .phi: return "Phi"
+    case .effectPhi, .start: return nil
+    case .goto, .branch, .return, .deoptimize, .throw: return nil
+    case .jsBinary, .jsNegate, .jsBitNot, .jsToNumber, .jsNot, .jsTypeOf, .jsIncrement, .jsDecrement, .jsGetNamed,
+         .jsSetNamed, .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
+         .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric:
+        return nil
+    case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
+         .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
+        return nil
+    case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
+         .typedArrayLength, .allocateObject:
+        return nil
+    case .mathCall(let name):
+        return name == "random" ? nil : "Math[\(name.utf8.count):\(name)]"
+    case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor, .int32Shl,
+         .int32Sar, .uint32Shr, .float64Add, .float64Sub, .float64Mul, .float64Div, .float64Mod, .float64Pow,
+         .float64Negate, .numberLessThan, .numberLessThanOrEqual, .numberEqual, .sameValue, .stringConcat,
+         .stringEqual, .changeInt32ToFloat64, .changeUint32ToFloat64, .truncateFloat64ToInt32, .booleanNot:
+        return op.description
+    }
+}
+
+/// A value's identity for value numbering: numbers by bit pattern (so -0, 0 and NaNs differ),
+/// strings by contents (length-prefixed), objects by identity.
+func valueNumberingKey(of v: JSValue) -> String {
+    switch v {
+    case .number(let d): return "n\(d.bitPattern)"
+    case .string(let s): return "s\(s.string.utf8.count):\(s.string)"
+    case .bool(let b): return b ? "true" : "false"
+    case .undefined: return "undefined"
+    case .null: return "null"
+    case .hole: return "hole"
+    case .object(let o): return "o\(ObjectIdentifier(o).hashValue)"
+    }
+}
+
+/// The dominator tree of the blocks reachable from the entry (Cooper, Harvey and Kennedy's
+/// iterative algorithm over reverse postorder), with children in `graph.blocks` order.
+struct DominatorTree {
+    /// Reachable blocks in reverse postorder.
+    private(set) var reversePostorder: [Block] = []
+    private var idomOf: [Int: Block] = [:]
+    private var children: [Int: [Block]] = [:]
+    private let entry: Block?
+
+    init(_ g: Graph) {
+        entry = g.blocks.first
+        guard let entry = entry else { return }
+        // Postorder by an explicit DFS.
+        var visited: Set<Int> = [entry.id]
+        var postorder: [Block] = []
+        var stack: [(Block, Int)] = [(entry, 0)]
+        while let (b, i) = stack.last {
+            if i < b.successors.count {
+                stack[stack.count - 1].1 = i + 1
+                let s = b.successors[i]
+                if visited.insert(s.id).inserted { stack.append((s, 0)) }
+            } else {
+                postorder.append(b)
+                stack.removeLast()
+            }
+        }
+        reversePostorder = postorder.reversed()
+        var order: [Int: Int] = [:]
+        for (i, b) in reversePostorder.enumerated() { order[b.id] = i }
+        var idom: [Int: Block] = [entry.id: entry]
+        func intersect(_ a: Block, _ b: Block) -> Block {
+            var x = a, y = b
+            while x !== y {
+                while (order[x.id] ?? 0) > (order[y.id] ?? 0) { x = idom[x.id] ?? entry }
+                while (order[y.id] ?? 0) > (order[x.id] ?? 0) { y = idom[y.id] ?? entry }
+            }
+            return x
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for b in reversePostorder where b !== entry {
+                var new: Block?
+                for p in b.predecessors where idom[p.id] != nil && order[p.id] != nil {
+                    new = new.map { intersect(p, $0) } ?? p
+                }
+                if let n = new, idom[b.id] !== n {
+                    idom[b.id] = n
+                    changed = true
+                }
+            }
+        }
+        idom[entry.id] = nil
+        idomOf = idom
+        for b in g.blocks where order[b.id] != nil {
+            if let d = idom[b.id] { children[d.id, default: []].append(b) }
+        }
+    }
+
+    func isReachable(_ b: Block) -> Bool { b === entry || idomOf[b.id] != nil }
+
+    func immediateDominator(of b: Block) -> Block? { idomOf[b.id] }
+
+    func children(of b: Block) -> [Block] { children[b.id] ?? [] }
+
+    /// Whether `a` dominates `b` (reflexive).
+    func dominates(_ a: Block, _ b: Block) -> Bool {
+        var x: Block? = b
+        while let cur = x {
+            if cur === a { return true }
+            x = idomOf[cur.id]
+        }
+        return false
+    }
+
+    /// Walks the tree in preorder without recursion: `enter` runs on a block before its
+    /// children and returns a scope value that `exit` receives after them.
+    func walk<Scope>(enter: (Block) -> Scope, exit: (Scope) -> Void) {
+        guard let entry = entry else { return }
+        var stack: [(block: Block, next: Int, scope: Scope)] = [(entry, 0, enter(entry))]
+        while let top = stack.last {
+            let kids = children(of: top.block)
+            if top.next < kids.count {
+                stack[stack.count - 1].next += 1
+                let child = kids[top.next]
+                stack.append((child, 0, enter(child)))
+            } else {
+                exit(top.scope)
+                stack.removeLast()
+            }
+        }
+    }
+
+    /// Reachable blocks in dominator-tree preorder.
+    var preorder: [Block] {
+        var out: [Block] = []
+        walk(enter: { out.append($0) }, exit: { _ in })
+        return out
+    }
+}

@@ -1,0 +1,304 @@
+import JSEngine
+
+/// Instruction selection (TurboFan's InstructionSelector): walks the schedule and, using
+/// the register allocation, emits the executable form (`MachineInstruction`s over
+/// registers, spill slots and immediates). Where the operands' types (or the guards that
+/// produced them) allow, it picks specialised operations: int32 add/sub/mul with
+/// overflow detection, float64 arithmetic, ToInt32 bitwise ops, uint32 shift right,
+/// power-of-two modulus as a mask for non-negative dividends, numeric compares fused with
+/// the branch that consumes them, type guards, shape checks, field loads by slot and
+/// element and typed-array loads/stores with bounds. Everything else is a `generic` operation with full JS
+/// semantics. Phi inputs become parallel moves at the end of each predecessor (on a
+/// separate edge stub when the predecessor branches).
+///
+/// Switched off (`specialize: false`), only generic operations are emitted.
+public struct InstructionSelectionPhase: OptimizationPhase {
+    public let id = "instruction-selection"
+    public init() {}
+    public func run(_ context: PhaseContext) {}
+
+    public struct Failure: Error, CustomStringConvertible { public let description: String }
+
+    public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
+        var sel = Selector(schedule: s, allocation: a, specialize: specialize)
+        try sel.run()
+        return (sel.code, sel.deopts)
+    }
+}
+
+private struct Selector {
+    let schedule: Schedule
+    let allocation: Allocation
+    let specialize: Bool
+    var code: [MachineInstruction] = []
+    var deopts: [DeoptPoint] = []
+    /// Label -> pc; labels 0..<blocks are blocks, later ones edge stubs.
+    var labelPC: [Int] = []
+    var stubs: [(label: Int, moves: [(dst: Location, src: Operand)], target: Int)] = []
+    var frameStateUsed: Set<Int> = []
+
+    init(schedule: Schedule, allocation: Allocation, specialize: Bool) {
+        self.schedule = schedule
+        self.allocation = allocation
+        self.specialize = specialize
+        labelPC = [Int](repeating: -1, count: schedule.blocks.count)
+        for n in schedule.linearNodes { for r in BackendFacts.frameStateInputs(n) { frameStateUsed.insert(r.id) } }
+    }
+
+    func operand(_ n: Node) throws -> Operand {
+        if case .constant(let v) = n.opcode { return .constant(v) }
+        guard let l = allocation.locations[n.id] else { throw InstructionSelectionPhase.Failure(description: "no location for \(n)") }
+        return .location(l)
+    }
+
+    func input(_ n: Node, _ i: Int) throws -> Node {
+        guard i < n.inputs.count else { throw InstructionSelectionPhase.Failure(description: "\(n) lacks input \(i)") }
+        return n.inputs[i]
+    }
+
+    func dest(_ n: Node) throws -> Location {
+        guard let l = allocation.locations[n.id] else { throw InstructionSelectionPhase.Failure(description: "no location for \(n)") }
+        return l
+    }
+
+    mutating func deoptPoint(_ n: Node, reason: String) throws -> Int {
+        guard let fs = n.frameState else { throw InstructionSelectionPhase.Failure(description: "\(n) has no frame state") }
+        var regs: [Operand?] = []
+        for r in fs.registers {
+            if let r = r, (BackendFacts.producesValue(r) || { if case .constant = r.opcode { return true }; return false }()) {
+                regs.append(try operand(r))
+            } else {
+                regs.append(nil)
+            }
+        }
+        deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: regs, position: n.position))
+        return deopts.count - 1
+    }
+
+    func site(_ n: Node) -> String { "\(n.position)" }
+
+    mutating func phiMoves(from bi: Int, to succ: Block) throws -> [(dst: Location, src: Operand)] {
+        guard let si = schedule.blockIndex[succ.id] else { return [] }
+        let pred = schedule.blocks[bi].block
+        guard let k = succ.predecessors.firstIndex(where: { $0 === pred }) else { return [] }
+        var moves: [(dst: Location, src: Operand)] = []
+        for phi in schedule.blocks[si].nodes where BackendFacts.isPhi(phi) && k < phi.inputs.count {
+            moves.append((try dest(phi), try operand(phi.inputs[k])))
+        }
+        return ParallelMove.sequentialize(moves, scratch: allocation.scratch)
+    }
+
+    mutating func label(from bi: Int, to succ: Block) throws -> Int {
+        let target = schedule.blockIndex[succ.id] ?? 0
+        let moves = try phiMoves(from: bi, to: succ)
+        if moves.isEmpty { return target }
+        let l = labelPC.count
+        labelPC.append(-1)
+        stubs.append((l, moves, target))
+        return l
+    }
+
+    mutating func run() throws {
+        for (bi, b) in schedule.blocks.enumerated() {
+            labelPC[bi] = code.count
+            var fused: Node? = nil
+            for (k, n) in b.nodes.enumerated() {
+                if let f = fused, f === n { continue }
+                switch n.opcode {
+                case .phi, .effectPhi, .start, .constant: continue
+                case .goto:
+                    guard let succ = b.block.successors.first else { continue }
+                    for m in try phiMoves(from: bi, to: succ) { code.append(.move(m.dst, m.src)) }
+                    code.append(.jump(schedule.blockIndex[succ.id] ?? 0))
+                case .branch:
+                    guard b.block.successors.count == 2 else { throw InstructionSelectionPhase.Failure(description: "branch without two successors") }
+                    let t = try label(from: bi, to: b.block.successors[0])
+                    let f = try label(from: bi, to: b.block.successors[1])
+                    let c = try input(n, 0)
+                    if let cf = fused, cf === c, let op = compareOp(c.opcode) {
+                        code.append(.compareAndBranch(op, try operand(try input(c, 0)), try operand(try input(c, 1)), ifTrue: t, ifFalse: f))
+                    } else {
+                        code.append(.branch(try operand(c), ifTrue: t, ifFalse: f))
+                    }
+                case .return: code.append(.ret(try operand(try input(n, 0))))
+                case .throw: code.append(.throwValue(try operand(try input(n, 0))))
+                case .deoptimize(let reason): code.append(.deoptimize(deopt: try deoptPoint(n, reason: reason)))
+                case .parameter(let i): code.append(.loadParameter(try dest(n), i))
+                case .context: code.append(.move(try dest(n), .constant(.undefined)))
+                default:
+                    // Fuse a numeric compare into the branch right after it.
+                    if specialize, k + 2 == b.nodes.count, let t = b.nodes.last, case .branch = t.opcode, t.inputs.first === n,
+                       n.uses.filter({ u in u.inputs.contains { $0 === n } }).count == 1, !frameStateUsed.contains(n.id), compareOp(n.opcode) != nil,
+                       n.inputs.count == 2, isNumber(n.inputs[0]), isNumber(n.inputs[1]) {
+                        fused = n
+                        continue
+                    }
+                    if specialize, let i = try specialized(n) { code.append(i); continue }
+                    try emitGeneric(n)
+                }
+            }
+        }
+        for s in stubs {
+            labelPC[s.label] = code.count
+            for m in s.moves { code.append(.move(m.dst, m.src)) }
+            code.append(.jump(s.target))
+        }
+        // Resolve labels to instruction indices.
+        for i in code.indices {
+            switch code[i] {
+            case .jump(let l): code[i] = .jump(labelPC[l])
+            case .branch(let c, let t, let f): code[i] = .branch(c, ifTrue: labelPC[t], ifFalse: labelPC[f])
+            case .compareAndBranch(let op, let a, let b, let t, let f):
+                code[i] = .compareAndBranch(op, a, b, ifTrue: labelPC[t], ifFalse: labelPC[f])
+            default: break
+            }
+        }
+    }
+
+    mutating func emitGeneric(_ n: Node) throws {
+        let d: Location? = BackendFacts.producesValue(n) ? try dest(n) : nil
+        let e: Int? = n.frameState != nil ? try deoptPoint(n, reason: deoptReason(n)) : nil
+        code.append(.generic(n.opcode, d, try n.inputs.map { try operand($0) }, deopt: e, node: n.id))
+    }
+
+    func deoptReason(_ n: Node) -> String {
+        switch n.opcode {
+        case .checkInt32: return "not an int32"
+        case .checkNumber: return "not a number"
+        case .checkString: return "not a string"
+        case .checkBoolean: return "not a boolean"
+        case .checkNotHole: return "hole"
+        case .checkShape: return "wrong shape"
+        case .checkElementsKind: return "wrong elements kind"
+        case .checkBounds: return "out of bounds"
+        case .checkCallTarget: return "wrong call target"
+        case .checkInt32NoOverflow: return "int32 overflow"
+        default: return "generic operation \(n.opcode) not compiled"
+        }
+    }
+
+    func compareOp(_ op: Opcode) -> MachineInstruction.CompareOp? {
+        switch op {
+        case .jsBinary(.less), .numberLessThan: return .less
+        case .jsBinary(.lessEqual), .numberLessThanOrEqual: return .lessEqual
+        case .jsBinary(.greater): return .greater
+        case .jsBinary(.greaterEqual): return .greaterEqual
+        case .jsBinary(.strictEqual), .jsBinary(.equal), .numberEqual: return .equal
+        case .jsBinary(.strictNotEqual), .jsBinary(.notEqual): return .notEqual
+        default: return nil
+        }
+    }
+
+    func constantNumber(_ n: Node) -> Double? { if case .constant(.number(let d)) = n.opcode { return d }; return nil }
+
+    func isInt32(_ n: Node) -> Bool {
+        if n.type.isInt32 { return true }
+        switch n.opcode {
+        case .checkInt32, .checkInt32NoOverflow: return true
+        case .constant(.number(let d)): return JSValue.isInt32(d)
+        default: return false
+        }
+    }
+
+    func isNumber(_ n: Node) -> Bool {
+        if isInt32(n) || n.type.isNumberOnly { return true }
+        switch n.opcode {
+        case .checkNumber, .constant(.number): return true
+        case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor, .int32Shl,
+             .int32Sar, .uint32Shr, .float64Add, .float64Sub, .float64Mul, .float64Div, .float64Mod, .float64Pow,
+             .float64Negate, .changeInt32ToFloat64, .changeUint32ToFloat64, .truncateFloat64ToInt32:
+            return true
+        default: return false
+        }
+    }
+
+    /// Power-of-two modulus of a non-negative int32 by a positive constant.
+    func modMask(_ n: Node) throws -> MachineInstruction? {
+        guard n.inputs.count == 2 else { return nil }
+        let a = n.inputs[0], b = n.inputs[1]
+        guard a.type.isInt32, a.type.min >= 0, let d = constantNumber(b), d >= 1, d <= 1073741824,
+              let k = Int32(exactly: d), k & (k - 1) == 0 else { return nil }
+        return .modMask(try dest(n), try operand(a), k - 1)
+    }
+
+    mutating func specialized(_ n: Node) throws -> MachineInstruction? {
+        // Malformed arity (a faulty phase) takes the generic path, which never indexes out of range.
+        guard !n.inputs.isEmpty else { return nil }
+        let ins = n.inputs
+        func two() throws -> (Location, Operand, Operand) { (try dest(n), try operand(try input(n, 0)), try operand(try input(n, 1))) }
+        let bothInt = ins.count == 2 && isInt32(ins[0]) && isInt32(ins[1])
+        let bothNum = ins.count == 2 && isNumber(ins[0]) && isNumber(ins[1])
+        switch n.opcode {
+        case .jsBinary(let op):
+            let arith: [BinaryOperator: MachineInstruction.ArithOp] = [.add: .add, .sub: .sub, .mul: .mul, .div: .div, .mod: .mod, .exp: .pow]
+            let bits: [BinaryOperator: MachineInstruction.BitOp] = [.bitAnd: .and, .bitOr: .or, .bitXor: .xor, .shl: .shl, .sar: .sar]
+            guard bothNum else { return nil }
+            let (d, a, b) = try two()
+            if let o = arith[op] {
+                if bothInt, o == .add || o == .sub || o == .mul { return .int32Arith(o, d, a, b) }
+                if o == .mod, let m = try modMask(n) { return m }
+                return .float64Arith(o, d, a, b)
+            }
+            if let o = bits[op] { return .int32Bitwise(o, d, a, b) }
+            if op == .shr { return .uint32Shr(d, a, b) }
+            if let c = compareOp(n.opcode) { return .numberCompare(c, d, a, b) }
+            return nil
+        case .jsIncrement, .jsDecrement:
+            guard isNumber(ins[0]) else { return nil }
+            let o: MachineInstruction.ArithOp
+            if case .jsIncrement = n.opcode { o = .add } else { o = .sub }
+            return isInt32(ins[0]) ? .int32Arith(o, try dest(n), try operand(ins[0]), .constant(.number(1)))
+                : .float64Arith(o, try dest(n), try operand(ins[0]), .constant(.number(1)))
+        case .jsNegate, .float64Negate:
+            guard isNumber(ins[0]) else { return nil }
+            return .float64Negate(try dest(n), try operand(ins[0]))
+        case .jsBitNot:
+            guard isNumber(ins[0]) else { return nil }
+            return .int32Bitwise(.xor, try dest(n), try operand(ins[0]), .constant(.number(-1)))
+        case .int32Add: let (d, a, b) = try two(); return .int32Arith(.add, d, a, b)
+        case .int32Sub: let (d, a, b) = try two(); return .int32Arith(.sub, d, a, b)
+        case .int32Mul: let (d, a, b) = try two(); return .int32Arith(.mul, d, a, b)
+        case .int32Div, .float64Div: let (d, a, b) = try two(); return .float64Arith(.div, d, a, b)
+        case .int32Mod:
+            if let m = try modMask(n) { return m }
+            let (d, a, b) = try two(); return .float64Arith(.mod, d, a, b)
+        case .float64Mod: let (d, a, b) = try two(); return .float64Arith(.mod, d, a, b)
+        case .float64Add: let (d, a, b) = try two(); return .float64Arith(.add, d, a, b)
+        case .float64Sub: let (d, a, b) = try two(); return .float64Arith(.sub, d, a, b)
+        case .float64Mul: let (d, a, b) = try two(); return .float64Arith(.mul, d, a, b)
+        case .float64Pow: let (d, a, b) = try two(); return .float64Arith(.pow, d, a, b)
+        case .int32BitAnd: let (d, a, b) = try two(); return .int32Bitwise(.and, d, a, b)
+        case .int32BitOr: let (d, a, b) = try two(); return .int32Bitwise(.or, d, a, b)
+        case .int32BitXor: let (d, a, b) = try two(); return .int32Bitwise(.xor, d, a, b)
+        case .int32Shl: let (d, a, b) = try two(); return .int32Bitwise(.shl, d, a, b)
+        case .int32Sar: let (d, a, b) = try two(); return .int32Bitwise(.sar, d, a, b)
+        case .uint32Shr: let (d, a, b) = try two(); return .uint32Shr(d, a, b)
+        case .numberLessThan: let (d, a, b) = try two(); return .numberCompare(.less, d, a, b)
+        case .numberLessThanOrEqual: let (d, a, b) = try two(); return .numberCompare(.lessEqual, d, a, b)
+        case .numberEqual: let (d, a, b) = try two(); return .numberCompare(.equal, d, a, b)
+        case .changeInt32ToFloat64, .changeUint32ToFloat64: return .move(try dest(n), try operand(ins[0]))
+        case .truncateFloat64ToInt32: return .int32Bitwise(.or, try dest(n), try operand(ins[0]), .constant(.number(0)))
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkInt32NoOverflow:
+            let kinds: [String: MachineInstruction.CheckKind] = ["CheckInt32": .int32, "CheckNumber": .number, "CheckString": .string,
+                                                                 "CheckBoolean": .boolean, "CheckNotHole": .notHole,
+                                                                 "CheckInt32NoOverflow": .int32NoOverflow]
+            guard let k = kinds[n.opcode.description] else { return nil }
+            return .check(k, try dest(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
+        case .checkShape(let shapes):
+            return .checkShape(shapes, try dest(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
+        case .checkBounds:
+            let (d, a, b) = try two()
+            return .checkBounds(d, a, b, deopt: try deoptPoint(n, reason: deoptReason(n)))
+        case .loadField(let slot): return .loadField(try dest(n), try operand(ins[0]), slot: slot, site: site(n))
+        case .storeField(let slot): return .storeField(try operand(ins[0]), slot: slot, try operand(try input(n, 1)), site: site(n))
+        case .loadElement: let (d, a, b) = try two(); return .loadElement(d, a, b, site: site(n))
+        case .storeElement: return .storeElement(try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n))
+        case .arrayLength, .typedArrayLength: return .arrayLength(try dest(n), try operand(ins[0]), site: site(n))
+        case .loadTypedElement(let k): let (d, a, b) = try two(); return .loadTypedElement(k, d, a, b, site: site(n))
+        case .storeTypedElement(let k):
+            guard isNumber(try input(n, 2)) else { return nil }
+            return .storeTypedElement(k, try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n))
+        default: return nil
+        }
+    }
+}

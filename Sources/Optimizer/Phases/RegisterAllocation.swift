@@ -1,0 +1,169 @@
+import JSEngine
+
+/// Linear-scan register allocation (Poletto and Sarkar, TOPLAS 1999; TurboFan's
+/// LinearScanAllocator): value-producing nodes of the schedule are virtual registers;
+/// block liveness (phi inputs live out of their predecessor, frame-state references count
+/// as uses) gives each a live interval over the linear order, which is the hull of its
+/// definition, uses and the block boundaries where it is live, so values live around a
+/// loop back edge cover the whole loop. Intervals are scanned by start over a fixed
+/// register file (`registerCount`, 8 by default); when none is free, the interval whose
+/// next use is furthest away (the current one included) is spilled for its whole lifetime
+/// to a stack slot (a slot is shared only by intervals that do not overlap). Instructions may read and
+/// write spill slots directly. Phi moves are resolved by instruction selection as
+/// parallel moves with a scratch register.
+///
+/// Switched off, `referenceAllocate` gives every virtual register its own slot.
+public struct RegisterAllocationPhase: OptimizationPhase {
+    public let id = "register-allocation"
+    public static let defaultRegisterCount = 8
+    public init() {}
+
+    public func run(_ context: PhaseContext) {}
+
+    /// Positions: each scheduled node's linear index.
+    static func positions(_ s: Schedule) -> (pos: [Int: Int], blockStart: [Int], blockEnd: [Int]) {
+        var pos: [Int: Int] = [:]
+        var starts: [Int] = [], ends: [Int] = []
+        var p = 0
+        for b in s.blocks {
+            starts.append(p)
+            for n in b.nodes { pos[n.id] = p; p += 1 }
+            ends.append(max(p - 1, starts.last ?? 0))
+            if b.nodes.isEmpty { p += 1 }
+        }
+        return (pos, starts, ends)
+    }
+
+    public static func liveIntervals(_ s: Schedule) -> [LiveInterval] {
+        let (pos, starts, ends) = positions(s)
+        let index = s.blockIndex
+        let count = s.blocks.count
+        var gen = [Set<Int>](repeating: [], count: count)
+        var defs = [Set<Int>](repeating: [], count: count)
+        var phiDefs = [Set<Int>](repeating: [], count: count)
+        var phiOut = [Set<Int>](repeating: [], count: count)   // phi inputs live out of a predecessor
+        var intervals: [Int: LiveInterval] = [:]
+        var order: [Node] = []
+        func touch(_ n: Node, _ p: Int, use: Bool) {
+            guard BackendFacts.producesValue(n) else { return }
+            if var iv = intervals[n.id] {
+                iv.start = min(iv.start, p); iv.end = max(iv.end, p)
+                if use { iv.uses.append(p) }
+                intervals[n.id] = iv
+            } else {
+                intervals[n.id] = LiveInterval(node: n, start: p, end: p, uses: use ? [p] : [])
+                order.append(n)
+            }
+        }
+        for (bi, b) in s.blocks.enumerated() {
+            for n in b.nodes {
+                guard let p = pos[n.id] else { continue }
+                if case .effectPhi = n.opcode { continue }   // effect edges carry no values
+                if BackendFacts.isPhi(n) {
+                    phiDefs[bi].insert(n.id)
+                    touch(n, p, use: false)
+                    for (k, input) in n.inputs.enumerated() where k < b.block.predecessors.count {
+                        guard let pi = index[b.block.predecessors[k].id], BackendFacts.producesValue(input) else { continue }
+                        phiOut[pi].insert(input.id)
+                        touch(input, ends[pi], use: true)
+                        touch(n, ends[pi], use: false)   // the move into the phi happens there
+                    }
+                    continue
+                }
+                for input in n.inputs + BackendFacts.frameStateInputs(n) where BackendFacts.producesValue(input) {
+                    if !defs[bi].contains(input.id) && !phiDefs[bi].contains(input.id) { gen[bi].insert(input.id) }
+                    touch(input, p, use: true)
+                }
+                if BackendFacts.producesValue(n) { defs[bi].insert(n.id); touch(n, p, use: false) }
+            }
+        }
+        var liveIn = [Set<Int>](repeating: [], count: count)
+        var liveOut = [Set<Int>](repeating: [], count: count)
+        var changed = true
+        while changed {
+            changed = false
+            for bi in stride(from: count - 1, through: 0, by: -1) {
+                var out = phiOut[bi]
+                for succ in s.blocks[bi].block.successors {
+                    guard let si = index[succ.id] else { continue }
+                    out.formUnion(liveIn[si].subtracting(phiDefs[si]))
+                }
+                let inn = gen[bi].union(out.subtracting(defs[bi]).subtracting(phiDefs[bi]))
+                if out != liveOut[bi] || inn != liveIn[bi] { liveOut[bi] = out; liveIn[bi] = inn; changed = true }
+            }
+        }
+        for bi in 0..<count {
+            for id in liveIn[bi] {
+                if var iv = intervals[id] { iv.start = min(iv.start, starts[bi]); iv.end = max(iv.end, starts[bi]); intervals[id] = iv }
+            }
+            for id in liveOut[bi] {
+                if var iv = intervals[id] { iv.start = min(iv.start, ends[bi]); iv.end = max(iv.end, ends[bi]); intervals[id] = iv }
+            }
+        }
+        return order.compactMap { intervals[$0.id] }.map { iv in
+            var v = iv
+            v.uses.sort()
+            return v
+        }.sorted { ($0.start, $0.node.id) < ($1.start, $1.node.id) }
+    }
+
+    /// Allocates `schedule` over `registerCount` registers.
+    public static func allocate(_ s: Schedule, registerCount: Int = defaultRegisterCount) -> Allocation {
+        let intervals = liveIntervals(s)
+        var result = Allocation(registerCount: registerCount)
+        result.intervals = intervals
+        var active: [(iv: LiveInterval, reg: Int)] = []
+        var spilled: [(start: Int, end: Int, slot: Int)] = []
+        var freeRegs = Array(0..<registerCount)
+        /// The lowest slot no other spilled interval overlapping `iv` uses (a victim is
+        /// spilled for its whole lifetime, including the part already scanned).
+        func spill(_ iv: LiveInterval) {
+            var slot = 0
+            while spilled.contains(where: { $0.slot == slot && $0.start <= iv.end && iv.start <= $0.end }) { slot += 1 }
+            spilled.append((iv.start, iv.end, slot))
+            result.slotCount = max(result.slotCount, slot + 1)
+            result.locations[iv.node.id] = .slot(slot)
+        }
+        func nextUse(_ iv: LiveInterval, after p: Int) -> Int { iv.uses.first { $0 >= p } ?? Int.max }
+        for iv in intervals {
+            // Expire intervals that ended before this one starts.
+            active.removeAll { a in
+                if a.iv.end < iv.start { freeRegs.append(a.reg); return true }
+                return false
+            }
+            freeRegs.sort()
+            if !freeRegs.isEmpty {
+                let r = freeRegs.removeFirst()
+                active.append((iv, r))
+                result.locations[iv.node.id] = .register(r)
+                continue
+            }
+            // Spill the interval whose next use is furthest (ties: the later end, then the higher id).
+            var victim: Int? = nil   // index into active; nil = the current interval
+            var best = (nextUse(iv, after: iv.start), iv.end, iv.node.id)
+            for (k, a) in active.enumerated() {
+                let key = (nextUse(a.iv, after: iv.start), a.iv.end, a.iv.node.id)
+                if key > best { best = key; victim = k }
+            }
+            if let k = victim {
+                let a = active.remove(at: k)
+                spill(a.iv)
+                active.append((iv, a.reg))
+                result.locations[iv.node.id] = .register(a.reg)
+            } else {
+                spill(iv)
+            }
+        }
+        return result
+    }
+
+    /// The reference allocation: every virtual register gets its own slot, never reused.
+    public static func referenceAllocate(_ s: Schedule, registerCount: Int = defaultRegisterCount) -> Allocation {
+        var result = Allocation(registerCount: registerCount)
+        for n in s.linearNodes where BackendFacts.producesValue(n) && result.locations[n.id] == nil {
+            result.locations[n.id] = .slot(result.slotCount)
+            result.slotCount += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+import JSEngine
+
+/// Global code motion (Click, "Global Code Motion / Global Value Numbering", PLDI'95), as
+/// TurboFan's Scheduler does it: blocks are laid out in reverse postorder; fixed nodes
+/// (phis, effectful nodes, guards, parameters, terminators) stay in their blocks in
+/// effect-chain order; pure nodes are scheduled late, into the common dominator of their
+/// uses (a phi's use counts at the end of the matching predecessor, a frame state's at
+/// the deoptimizing node), then hoisted up the dominator tree towards their earliest legal
+/// block while that lowers the loop depth (out of loops, never into deeper ones). Inside a
+/// block, nodes are ordered so each value input and frame-state input comes first.
+///
+/// The phase leaves the graph untouched and returns the order as data (`Schedule`); the
+/// back end runs it (the pipeline's `run` is a no-op). Switched off, the back end uses
+/// `ReferenceScheduler` (the graph builder's program order).
+public struct SchedulingPhase: OptimizationPhase {
+    public let id = "scheduling"
+    public init() {}
+
+    public func run(_ context: PhaseContext) {}
+
+    public static func schedule(_ g: Graph) -> Schedule {
+        let cf = ControlFlowInfo(g)
+        let live = g.liveNodes
+        // Use blocks (RPO indices) per node, including frame-state uses.
+        var useBlocks: [Int: [(user: Node, block: Int)]] = [:]
+        for u in live {
+            guard let ub = u.block, let ui = cf.order[ub.id] else { continue }
+            for (i, input) in u.inputs.enumerated() {
+                var bi = ui
+                if BackendFacts.isPhi(u), i < ub.predecessors.count, let pi = cf.order[ub.predecessors[i].id] { bi = pi }
+                useBlocks[input.id, default: []].append((u, bi))
+            }
+            for r in BackendFacts.frameStateInputs(u) { useBlocks[r.id, default: []].append((u, ui)) }
+        }
+        func isFixed(_ n: Node) -> Bool {
+            switch n.opcode {
+            case .phi, .effectPhi, .parameter, .start, .context, .osrValue: return true
+            default: return n.opcode.isTerminator || n.opcode.isEffectful || n.opcode.canDeoptimize
+            }
+        }
+        var placed: [Int: Int] = [:]   // node id -> RPO index
+        for n in live where isFixed(n) { if let b = n.block, let i = cf.order[b.id] { placed[n.id] = i } }
+        // Schedule early: the deepest block among the inputs' early blocks.
+        var early: [Int: Int] = [:]
+        func scheduleEarly(_ n: Node) -> Int {
+            if let p = placed[n.id], isFixed(n) { return p }
+            if let e = early[n.id] { return e }
+            var e = 0
+            for input in n.inputs {
+                let ie = scheduleEarly(input)
+                if cf.domDepth[ie] > cf.domDepth[e] { e = ie }
+            }
+            early[n.id] = e
+            return e
+        }
+        for n in live where !isFixed(n) { _ = scheduleEarly(n) }
+        // Schedule late, users first, then hoist out of loops.
+        var visiting: Set<Int> = []
+        func scheduleLate(_ n: Node) -> Int {
+            if let p = placed[n.id] { return p }
+            let fallback = early[n.id] ?? (n.block.flatMap { cf.order[$0.id] } ?? 0)
+            guard visiting.insert(n.id).inserted else { return fallback }
+            var lca: Int? = nil
+            for (user, ub) in useBlocks[n.id] ?? [] where !user.isDead && user.block != nil {
+                let b = (isFixed(user) || BackendFacts.isPhi(user)) ? ub : scheduleLate(user)
+                lca = lca.map { cf.commonDominator($0, b) } ?? b
+            }
+            var best = lca ?? fallback
+            if let late = lca {
+                var x = late
+                while true {
+                    if cf.loopDepth[x] < cf.loopDepth[best] { best = x }
+                    if x == fallback || x == 0 { break }
+                    x = cf.idom[x]
+                }
+            }
+            placed[n.id] = best
+            return best
+        }
+        for n in live where !isFixed(n) { _ = scheduleLate(n) }
+        // Group nodes per block, then order inside each block.
+        var members = [[Node]](repeating: [], count: cf.rpo.count)
+        for n in live.sorted(by: { $0.id < $1.id }) where !isFixed(n) {
+            if let p = placed[n.id] { members[p].append(n) }
+        }
+        var blocks: [ScheduledBlock] = []
+        for (bi, b) in cf.rpo.enumerated() {
+            var out: [Node] = []
+            var emitted: Set<Int> = []
+            let local = Set(members[bi].map(\.id))
+            func emit(_ n: Node) {
+                guard emitted.insert(n.id).inserted else { return }
+                if !BackendFacts.isPhi(n) {
+                    for d in n.inputs + BackendFacts.frameStateInputs(n) where local.contains(d.id) { emit(d) }
+                }
+                out.append(n)
+            }
+            let fixed = b.nodes
+            let phis = fixed.filter { if case .phi = $0.opcode { return true }; if case .effectPhi = $0.opcode { return true }; return false }
+            for p in phis { emit(p) }
+            let terminator = b.terminator
+            for n in fixed where isFixed(n) && !emitted.contains(n.id) && n !== terminator { emit(n) }
+            for n in members[bi] { emit(n) }
+            if let t = terminator { emit(t) }
+            blocks.append(ScheduledBlock(block: b, nodes: out, loopDepth: cf.loopDepth[bi]))
+        }
+        return Schedule(blocks: blocks)
+    }
+}
