@@ -60,7 +60,8 @@ struct GenericEvaluator {
         case .checkShape(let shapes):
             return guardPass(arg(0).asObject.map { o in shapes.contains { $0.shape === o.shape } } ?? false, "wrong shape")
         case .checkElementsKind(let kinds):
-            return guardPass(arg(0).asObject.map { kinds.contains($0.elements.kind) } ?? false, "wrong elements kind")
+            // Only JS arrays have elements kinds (a plain object's indexed storage does not count).
+            return guardPass((arg(0).asObject as? JSArray).map { kinds.contains($0.elementsKind) } ?? false, "wrong elements kind")
         case .checkBounds:
             let i = num(0), n = num(1)
             return guardPass(i >= 0 && i < n && i.rounded(.towardZero) == i, "out of bounds")
