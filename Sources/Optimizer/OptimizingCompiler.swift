@@ -31,7 +31,7 @@ public final class OptimizingCompiler: TierUpHook {
         return c
     }
 
-    public func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) -> Bool {
+    public func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) throws -> Bool {
         guard let code = function.codeBlock else { return false }
         let name = function.debugName
         if let filter = options.jitFilter, !name.contains(filter) { return false }
@@ -50,9 +50,12 @@ public final class OptimizingCompiler: TierUpHook {
         }
         do {
             try pipeline.runOptimizations(on: graph, log: log, output: realm.output)
+        } catch let failure as IRVerifier.Failure {
+            // --verify-ir: a malformed graph ends the run as an internal error (exit code 5).
+            verifierFailure = failure.description
+            throw EngineTermination.internalError(failure.description)
         } catch {
             bailouts.append((name, "\(error)"))
-            verifierFailure = "\(error)"
             return false
         }
         graphs.append((name, graph))

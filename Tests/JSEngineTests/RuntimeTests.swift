@@ -147,7 +147,7 @@ final class RuntimeTests: XCTestCase {
     /// Records what the tier-up hook is told.
     final class RecordingHook: TierUpHook {
         var events: [(String, TierUpReason)] = []
-        func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) -> Bool {
+        func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) throws -> Bool {
             events.append((function.debugName, reason))
             return false
         }

@@ -166,19 +166,19 @@ public final class Interpreter {
         code.invocationCount &+= 1
         if let f = function {
             if code.invocationCount == realm.options.jitThreshold {
-                notifyHot(f, .hotFunction)
+                try notifyHot(f, .hotFunction)
             } else if realm.options.eagerOptimization && code.invocationCount == 2 {
                 // Eager mode: optimize as soon as one run has filled the feedback vector.
-                notifyHot(f, .eager)
+                try notifyHot(f, .eager)
             }
         }
     }
 
     /// Tells the tier-up hook (the optimizer, when installed) that `f` got hot.
-    func notifyHot(_ f: JSFunction, _ reason: TierUpReason) {
+    func notifyHot(_ f: JSFunction, _ reason: TierUpReason) throws {
         guard realm.options.optimize, let hook = realm.tierUp, let code = f.codeBlock,
               !code.optimizationState.neverOptimize, !code.optimizationState.disabled, !f.neverOptimize else { return }
-        _ = hook.optimize(f, realm: realm, reason: reason)
+        _ = try hook.optimize(f, realm: realm, reason: reason)
     }
 
     /// The `this` a function sees: sloppy functions get the global object for null/undefined

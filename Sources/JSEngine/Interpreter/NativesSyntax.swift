@@ -39,7 +39,7 @@ extension Interpreter {
             if c.optimizationState.neverOptimize || fn.neverOptimize { return .undefined }
             c.optimizationState.optimizeOnNextCall = true
             if let hook = realm.tierUp, realm.options.optimize {
-                _ = hook.optimize(fn, realm: realm, reason: .nativesSyntax)
+                _ = try hook.optimize(fn, realm: realm, reason: .nativesSyntax)
             }
             return .undefined
         case "NeverOptimizeFunction":

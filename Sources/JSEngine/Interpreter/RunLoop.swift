@@ -291,7 +291,7 @@ extension Interpreter {
                     case .loopHint:
                         code.backEdgeCount &+= 1
                         if code.backEdgeCount == realm.options.osrThreshold, let f = frames.top.pointee.function {
-                            notifyHot(f, .hotLoop)
+                            try notifyHot(f, .hotLoop)
                         }
                         try tick()
                     case .return(let r):

@@ -137,7 +137,8 @@ public final class Realm {
 public protocol TierUpHook: AnyObject {
     /// Called when `code`'s invocation or back-edge counter crosses the threshold, or when
     /// natives syntax forces optimization. Returns true when optimized code was installed.
-    func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) -> Bool
+    /// Throws `EngineTermination` to end the run (an IR verifier failure, for example).
+    func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) throws -> Bool
     /// Drops optimized code (natives `%DeoptimizeFunction`).
     func deoptimize(_ function: JSFunction, realm: Realm)
 }
