@@ -9,6 +9,10 @@ swift build -c release -j 2 --product jitloc >/dev/null
 bin=.build/release/jitloc
 table=$($bin test262 "$dir" --jobs 2 --markdown --verbose 2>/dev/null)
 total=$(echo "$table" | grep '^| \*\*total' )
+keep=""
+if [ -f CONFORMANCE.md ] && grep -q "<!-- mjsunit:begin -->" CONFORMANCE.md; then
+  keep=$(sed -n '/<!-- mjsunit:begin -->/,/<!-- mjsunit:end -->/p' CONFORMANCE.md)
+fi
 {
   echo "# Conformance"
   echo
@@ -30,5 +34,6 @@ total=$(echo "$table" | grep '^| \*\*total' )
   echo "## Pass rate per directory"
   echo
   echo "$table" | grep '^|'
+  if [ -n "$keep" ]; then echo; echo "$keep"; fi
 } > CONFORMANCE.md
 echo "$total"
