@@ -18,7 +18,11 @@ let package = Package(
             dependencies: [.product(name: "Collections", package: "swift-collections")],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
-        .target(name: "Optimizer", dependencies: ["JSEngine"]),
+        .target(
+            name: "Optimizer",
+            dependencies: ["JSEngine"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
         .target(name: "Fuzz", dependencies: ["Optimizer", "JSEngine"]),
         .target(name: "Localizer", dependencies: ["Fuzz", "Optimizer", "JSEngine"]),
         .executableTarget(

@@ -19,19 +19,27 @@ struct Executor {
 
     func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context?) throws -> ExecutionResult {
         let code = function.instructions
-        var regs = [JSValue](repeating: .undefined, count: function.registerCount + 1)
-        var slots = [JSValue](repeating: .undefined, count: function.slotCount)
+        // Registers and spill slots in one buffer (captured as constants: no boxing).
+        let regCount = function.registerCount + 1
+        let slotCount = function.slotCount
+        let storage = UnsafeMutablePointer<JSValue>.allocate(capacity: regCount + slotCount)
+        storage.initialize(repeating: .undefined, count: regCount + slotCount)
+        defer {
+            storage.deinitialize(count: regCount + slotCount)
+            storage.deallocate()
+        }
+        let slotBase = storage + regCount
         func read(_ o: Operand) -> JSValue {
             switch o {
             case .constant(let v): return v
-            case .location(.register(let r)): return r < regs.count ? regs[r] : .undefined
-            case .location(.slot(let s)): return s < slots.count ? slots[s] : .undefined
+            case .location(.register(let r)): return r < regCount ? storage[r] : .undefined
+            case .location(.slot(let s)): return s < slotCount ? slotBase[s] : .undefined
             }
         }
         func write(_ l: Location, _ v: JSValue) {
             switch l {
-            case .register(let r): if r < regs.count { regs[r] = v }
-            case .slot(let s): if s < slots.count { slots[s] = v }
+            case .register(let r): if r < regCount { storage[r] = v }
+            case .slot(let s): if s < slotCount { slotBase[s] = v }
             }
         }
         func deopt(_ k: Int, _ reason: String? = nil) throws -> ExecutionResult {
@@ -110,7 +118,7 @@ struct Executor {
                 // The value is a number after lowering; anything else is stored as NaN (no user code runs here).
                 try Executor.storeElement(read(a), read(i), .number(read(v).asNumber ?? .nan), site, kind: k)
             case .generic(let op, let d, let ins, let e, let node):
-                let outcome = try GenericEvaluator(realm: realm, code: function.code, context: context, site: "n\(node)")
+                let outcome = try GenericEvaluator(realm: realm, code: function.code, context: context, node: node)
                     .evaluate(op, ins.map(read))
                 switch outcome {
                 case .value(let v): if let d = d { write(d, v) }

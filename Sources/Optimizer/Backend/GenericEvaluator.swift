@@ -8,7 +8,9 @@ struct GenericEvaluator {
     let realm: Realm
     let code: CodeBlock
     let context: Context?
-    let site: String
+    /// The node being evaluated (named in memory-safety reports).
+    let node: Int
+    var site: String { "n\(node)" }
 
     func evaluate(_ op: Opcode, _ a: [JSValue]) throws -> Executor.Outcome {
         func arg(_ i: Int) -> JSValue { i < a.count ? a[i] : .undefined }
