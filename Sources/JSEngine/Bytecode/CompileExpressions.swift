@@ -79,13 +79,7 @@ extension FunctionCompiler {
         case .binary(let op, let a, let b):
             let r = target()
             try withTemps {
-                var left = try compile(a)
-                if hasSideEffectsOnLocals(b), isVariableRegister(left) {
-                    let t = allocate()
-                    emit(.move(t, left))
-                    left = t
-                }
-                let right = try compile(b)
+                let (left, right) = try compileOperands(a, b)
                 emitBinary(op, r, left, right)
             }
             return r
@@ -213,6 +207,18 @@ extension FunctionCompiler {
         }
     }
 
+    /// Evaluates two operands left to right; the left one is copied out of its variable's
+    /// register when evaluating the right one may assign that variable.
+    func compileOperands(_ a: Expression, _ b: Expression) throws -> (Reg, Reg) {
+        var left = try compile(a)
+        if hasSideEffectsOnLocals(b), isVariableRegister(left) {
+            let t = allocate()
+            emit(.move(t, left))
+            left = t
+        }
+        return (left, try compile(b))
+    }
+
     // MARK: - Conditions
 
     /// Compiles a test that jumps to `label` when false, fusing comparisons with the branch.
@@ -227,13 +233,7 @@ extension FunctionCompiler {
         switch e.kind {
         case .binary(let op, let a, let b) where kinds[op] != nil:
             try withTemps {
-                var left = try compile(a)
-                if hasSideEffectsOnLocals(b), isVariableRegister(left) {
-                    let t = allocate()
-                    emit(.move(t, left))
-                    left = t
-                }
-                let right = try compile(b)
+                let (left, right) = try compileOperands(a, b)
                 let fb = feedback(.compare)
                 jump({ .jumpUnlessCompare(kinds[op]!, left, right, $0, fb: fb) }, to: label)
             }

@@ -37,11 +37,7 @@ public struct ConstantFoldingPhase: OptimizationPhase {
     // MARK: - Helpers
 
     private func make(_ op: Opcode, _ inputs: [Node], before at: Node, _ g: Graph) -> Node {
-        let n = g.add(op, inputs, in: nil, position: at.position, bytecodeOffset: at.bytecodeOffset)
-        if let b = at.block { g.place(n, in: b, before: at) }
-        n.type = Typer.type(of: n)
-        n.typedBy = id
-        return n
+        g.addTyped(op, inputs, before: at, typedBy: id)
     }
 
     private func replace(_ n: Node, with x: Node, _ g: Graph) {

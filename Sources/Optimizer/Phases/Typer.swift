@@ -542,3 +542,14 @@ public enum Typer {
         }
     }
 }
+
+extension Graph {
+    /// Adds a node just before `at` (same position and bytecode index), typed by the typer's rules.
+    func addTyped(_ op: Opcode, _ inputs: [Node], before at: Node, typedBy phase: String) -> Node {
+        let n = add(op, inputs, in: nil, position: at.position, bytecodeOffset: at.bytecodeOffset)
+        if let b = at.block { place(n, in: b, before: at) }
+        n.type = Typer.type(of: n)
+        n.typedBy = phase
+        return n
+    }
+}
