@@ -65,7 +65,8 @@ public struct Pipeline {
         if options.tracePhases, let out = output {
             for t in traces {
                 out.write("[phase \(graph.functionName.isEmpty ? "<anonymous>" : graph.functionName) \(t.phase): "
-                          + (t.ran ? "\(t.nodes) nodes, \(t.rewrites) rewrites, \(String(format: "%.3f", t.seconds * 1000)) ms" : "off") + "]")
+                          + (t.ran ? "\(t.nodes) nodes, \(t.rewrites) rewrites, \(String(format: "%.3f", t.seconds * 1000)) ms"
+                             : (phases[t.phase] == nil ? "not implemented yet" : "switched off")) + "]")
             }
         }
         return traces
