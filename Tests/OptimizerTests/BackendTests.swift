@@ -21,13 +21,8 @@ final class BackendTests: XCTestCase {
 
     /// Runs `source` (so feedback exists), then builds the graph of global function `name`.
     func program(_ name: String, _ source: String) throws -> Program {
-        let realm = Realm(options: EngineOptions(), output: CapturedOutput())
-        var p = Parser(source: source)
-        let code = try BytecodeCompiler.compile(try p.parseProgram(), realm: realm)
-        _ = try realm.interpreter.runScript(code)
-        let f = try XCTUnwrap(try realm.get(realm.global, name).asFunction)
-        var b = GraphBuilder(code: try XCTUnwrap(f.codeBlock), name: name)
-        return Program(realm: realm, function: f, graph: try b.build())
+        let c = try OptimizerTestSupport.compiled(name, in: source)
+        return Program(realm: c.realm, function: c.function, graph: c.graph)
     }
 
     func compile(_ g: Graph, off: [String], registers: Int = 8) throws -> CompiledFunction {
@@ -412,13 +407,7 @@ final class BackendAfterPipelineTests: XCTestCase {
              [[.number(5)], [.number(100)]]),
         ]
         for (name, source, args) in cases {
-            let realm = Realm(options: EngineOptions(), output: CapturedOutput())
-            var p = Parser(source: source)
-            let code = try BytecodeCompiler.compile(try p.parseProgram(), realm: realm)
-            _ = try realm.interpreter.runScript(code)
-            let f = try XCTUnwrap(try realm.get(realm.global, name).asFunction)
-            var b = GraphBuilder(code: try XCTUnwrap(f.codeBlock), name: name)
-            let g = try b.build()
+            let (realm, f, g) = try OptimizerTestSupport.compiled(name, in: source)
             var options = EngineOptions()
             options.verifyIR = true
             let log = RewriteLog(options: options)
