@@ -326,6 +326,27 @@ public struct GraphBuilder {
             } else {
                 _ = effectful(.jsSetKeyed, [object, key, value], &state, block: block, pc: pc)
             }
+        case .loadContext(let d, let depth, let slot):
+            state.registers[Int(d)] = effectful(.jsLoadContext(depth: Int(depth), slot: Int(slot)), [], &state, block: block, pc: pc)
+        case .loadContextChecked(let d, let depth, let slot, _):
+            // A hole is the temporal dead zone: deoptimize so that the interpreter throws.
+            let value = effectful(.jsLoadContext(depth: Int(depth), slot: Int(slot)), [], &state, block: block, pc: pc)
+            state.registers[Int(d)] = guardNode(.checkNotHole, value, &state, block: block, pc: pc)
+        case .storeContext(let depth, let slot, let s):
+            _ = effectful(.jsStoreContext(depth: Int(depth), slot: Int(slot)), [reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .storeContextChecked(let depth, let slot, let s, _):
+            let current = effectful(.jsLoadContext(depth: Int(depth), slot: Int(slot)), [], &state, block: block, pc: pc)
+            _ = guardNode(.checkNotHole, current, &state, block: block, pc: pc)
+            _ = effectful(.jsStoreContext(depth: Int(depth), slot: Int(slot)), [reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .storeGlobal(let n, let s, _):
+            _ = effectful(.jsStoreGlobal(code.strings[Int(n)]), [reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .construct(let d, let c, let a, let argc, _):
+            let inputs = [reg(state, c, block, pc)] + (0..<argc).map { reg(state, a + $0, block, pc) }
+            state.registers[Int(d)] = effectful(.jsConstruct(argc: Int(argc)), inputs, &state, block: block, pc: pc)
+        case .createArray(let d, _):
+            state.registers[Int(d)] = effectful(.jsCreateArray, [], &state, block: block, pc: pc)
+        case .toNumber(let d, let s), .toNumeric(let d, let s):
+            state.registers[Int(d)] = effectful(.jsToNumber, [reg(state, s, block, pc)], &state, block: block, pc: pc)
         case .loadGlobal(let d, let n, _):
             state.registers[Int(d)] = effectful(.jsLoadGlobal(code.strings[Int(n)]), [], &state, block: block, pc: pc)
         case .call(let d, let c, let t, let a, let argc, let fb):

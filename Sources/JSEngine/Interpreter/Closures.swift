@@ -1,6 +1,6 @@
 /// Creation of closures and classes, and `super(...)` calls.
 extension Interpreter {
-    func makeClosure(_ code: CodeBlock, context: Context?) -> JSFunction {
+    public func makeClosure(_ code: CodeBlock, context: Context?) -> JSFunction {
         let f = JSFunction(body: .bytecode(code, context), proto: realm.functionPrototype)
         f.define("length", .number(Double(code.length)), [.configurable])
         f.define("name", .string(code.name), [.configurable])

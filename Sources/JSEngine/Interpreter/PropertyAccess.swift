@@ -256,7 +256,7 @@ extension Interpreter {
         try realm.setValue(target, key, value, strict: strict)
     }
 
-    func deleteProperty(_ target: JSValue, _ k: JSValue, strict: Bool) throws -> Bool {
+    public func deleteProperty(_ target: JSValue, _ k: JSValue, strict: Bool) throws -> Bool {
         let key = try realm.toPropertyKey(k)
         guard case .object(let o) = target else {
             if target.isNullish {
@@ -293,7 +293,7 @@ extension Interpreter {
         return try realm.get(g, key, receiver: .object(g))
     }
 
-    func storeGlobal(_ name: JSString, _ value: JSValue, strict: Bool) throws {
+    public func storeGlobal(_ name: JSString, _ value: JSValue, strict: Bool) throws {
         let g = realm.global!
         if let s = g.shape.slot(of: name), g.shape.attributes[s].contains(.writable), !g.shape.attributes[s].contains(.accessor) {
             g.slots[s] = value

@@ -41,7 +41,9 @@ struct GenericEvaluator {
             let key = PropertyKey(name)
             guard realm.hasProperty(realm.global, key) else { return .deopt("global \(name.string) not found") }
             return .value(try realm.get(realm.global, key, receiver: .object(realm.global)))
-        case .jsStoreGlobal: return .deopt("global stores are not compiled")
+        case .jsStoreGlobal(let name):
+            try realm.interpreter.storeGlobal(name, arg(0), strict: code.isStrict)
+            return .value(.undefined)
         case .jsCall: return .value(try realm.call(arg(0), this: arg(1), Array(a.dropFirst(2))))
         case .jsConstruct: return .value(try realm.construct(arg(0), Array(a.dropFirst(1))))
         case .jsCreateObject: return .value(.object(JSObject(shape: realm.objectPrototype.childRootShape)))
@@ -53,7 +55,7 @@ struct GenericEvaluator {
             guard let c = contextAt(depth), slot >= 0, slot < c.slots.count else { return .deopt("context not available") }
             c.slots[slot] = arg(0)
             return .value(.undefined)
-        case .jsGeneric(let inst): return generic(inst, a)
+        case .jsGeneric(let inst): return try generic(inst, a)
         case .checkInt32, .checkInt32NoOverflow: return guardPass(arg(0).asNumber.map(JSValue.isInt32) ?? false, "not an int32")
         case .checkNumber: return guardPass(arg(0).asNumber != nil, "not a number")
         case .checkString: return guardPass(arg(0).asString != nil, "not a string")
@@ -145,18 +147,54 @@ struct GenericEvaluator {
         }
     }
 
-    /// The few generic bytecodes implemented here: the conditional jumps the graph builder
-    /// keeps generic (their value is whether the jump is taken), `not`, `typeOf`, `toNumber`.
-    func generic(_ inst: Instruction, _ a: [JSValue]) -> Executor.Outcome {
+    /// The bytecodes the graph builder keeps generic and that run here with the interpreter's
+    /// semantics: the conditional jumps it does not specialise (their value is whether the
+    /// jump is taken), conversions, closures, literals and the `in` / `instanceof` / `delete`
+    /// operators. Anything else deoptimizes and the interpreter runs it.
+    func generic(_ inst: Instruction, _ a: [JSValue]) throws -> Executor.Outcome {
         let x = a.first ?? .undefined
+        let y = a.count > 1 ? a[1] : .undefined
         switch inst {
         case .jumpIfNullish: return .value(.bool(x.isNullish))
         case .jumpIfNotNullish: return .value(.bool(!x.isNullish))
         case .jumpIfUndefined: return .value(.bool(x.isUndefined))
         case .jumpIfNotUndefined: return .value(.bool(!x.isUndefined))
-        case .jumpIfStrictEqual: return .value(.bool(Realm.strictEquals(x, a.count > 1 ? a[1] : .undefined)))
+        case .jumpIfStrictEqual: return .value(.bool(Realm.strictEquals(x, y)))
         case .not: return .value(.bool(!x.truthy))
         case .typeOf: return .value(.string(JSString(x.typeofString)))
+        case .toPropertyKey:
+            switch x {
+            case .number, .string: return .value(x)
+            default: return .value(.string(try realm.toPropertyKey(x).jsString))
+            }
+        case .toStringForConcat: return .value(.string(try realm.toJSString(x)))
+        case .loadGlobalObject: return .value(.object(realm.global))
+        case .typeofGlobal(_, let n):
+            let key = PropertyKey(code.strings[Int(n)])
+            guard realm.hasProperty(realm.global, key) else { return .value(.string(JSString("undefined"))) }
+            return .value(.string(JSString(try realm.get(realm.global, key, receiver: .object(realm.global)).typeofString)))
+        case .createClosure(_, let f):
+            guard Int(f) < code.functions.count else { return .deopt("closure index out of range") }
+            return .value(.object(realm.interpreter.makeClosure(code.functions[Int(f)], context: context)))
+        case .createObject: return .value(.object(JSObject(shape: realm.objectPrototype.childRootShape)))
+        case .arrayPush:
+            (x.asObject as? JSArray)?.append(y)
+            return .value(.undefined)
+        case .arrayPushHole:
+            if let array = x.asObject as? JSArray { array.setLength(array.length + 1) }
+            return .value(.undefined)
+        case .defineNamed(_, let n, _):
+            if case .object(let o) = x { _ = realm.createDataProperty(o, PropertyKey(code.strings[Int(n)]), y) }
+            return .value(.undefined)
+        case .defineKeyed:
+            if case .object(let o) = x { _ = realm.createDataProperty(o, try realm.toPropertyKey(y), a.count > 2 ? a[2] : .undefined) }
+            return .value(.undefined)
+        case .hasProperty:
+            // Inputs: object, key. A primitive right-hand side throws; the interpreter words that error.
+            guard case .object(let o) = x else { return .deopt("'in' on a primitive") }
+            return .value(.bool(realm.hasProperty(o, try realm.toPropertyKey(y))))
+        case .instanceOf: return .value(.bool(try realm.instanceOf(x, y)))
+        case .deleteKeyed: return .value(.bool(try realm.interpreter.deleteProperty(x, y, strict: code.isStrict)))
         default: return .deopt("generic bytecode \(Opcode.instructionName(inst)) not compiled")
         }
     }
