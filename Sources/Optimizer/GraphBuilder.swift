@@ -15,12 +15,18 @@ public struct GraphBuilder {
 
     let code: CodeBlock
     let graph: Graph
+    /// Set when building a callee's body into a caller's graph (the inlining phase).
+    let inlineSite: InlineSite?
+    /// The inlined body's exits: the block, returned value and effect of every `return`.
+    private(set) var inlineExits: [(block: Block, value: Node, effect: Node)] = []
+    /// The first block of the body (the entry block when not inlining).
+    private(set) var bodyEntry: Block?
     private var blockAt: [Int: Block] = [:]
     private var leaders: [Int] = []
     /// Abstract interpreter state at the end of each processed block.
     private var exitState: [Int: State] = [:]
     /// Loop-header phis waiting for their back-edge inputs.
-    private var pendingPhis: [Int: (regs: [Node?], effect: Node, context: Node?)] = [:]
+    private var pendingPhis: [Int: (block: Block, regs: [Node?], effect: Node, context: Node?)] = [:]
 
     /// The registers, effect and context while walking a block.
     struct State {
@@ -32,6 +38,14 @@ public struct GraphBuilder {
     public init(code: CodeBlock, name: String) {
         self.code = code
         self.graph = Graph(code: code, name: name)
+        self.inlineSite = nil
+    }
+
+    /// A builder that adds the body of an inlined call target to `graph` (see `InlineSite`).
+    init(inlining code: CodeBlock, into graph: Graph, site: InlineSite) {
+        self.code = code
+        self.graph = graph
+        self.inlineSite = site
     }
 
     /// Builds and returns the graph, or throws `Unsupported`.
@@ -42,16 +56,9 @@ public struct GraphBuilder {
         // The entry block only sets up parameters and falls into the first bytecode block,
         // which may itself be a loop header (a loop at the very start of the function).
         let entry = graph.newBlock()
+        bodyEntry = entry
         for l in leaders { blockAt[l] = graph.newBlock() }
-        // Entry state: parameters, undefined locals, the closure context.
-        let start = graph.add(.start, in: entry)
-        let undefined = graph.add(.constant(.undefined), in: entry)
-        var regs = [Node?](repeating: undefined, count: code.registerCount)
-        for i in 0...code.parameterCount where i < regs.count {
-            regs[i] = graph.add(.parameter(i), in: entry)
-        }
-        let context = graph.add(.context, in: entry)
-        var state = State(registers: regs, effect: start, context: context)
+        var state = entryState(in: entry)
         if let first = blockAt[0] {
             graph.add(.goto, in: entry)
             graph.connect(entry, first)
@@ -79,9 +86,28 @@ public struct GraphBuilder {
             }
         }
         try closeLoops()
-        graph.removeUnreachableBlocks()
-        graph.removeTrivialPhis()
+        if inlineSite == nil {
+            graph.removeUnreachableBlocks()
+            graph.removeTrivialPhis()
+        }
         return graph
+    }
+
+    /// The state on entry: parameters (or, when inlining, the call's receiver and
+    /// arguments, missing ones undefined), undefined locals and the closure context.
+    private func entryState(in entry: Block) -> State {
+        if let site = inlineSite {
+            let undefined = graph.add(.constant(.undefined), in: entry)
+            var regs = [Node?](repeating: undefined, count: code.registerCount)
+            for i in 0...code.parameterCount where i < regs.count { regs[i] = site.binding(forParameter: i) }
+            return State(registers: regs, effect: site.effect, context: nil)
+        }
+        let start = graph.add(.start, in: entry)
+        let undefined = graph.add(.constant(.undefined), in: entry)
+        var regs = [Node?](repeating: undefined, count: code.registerCount)
+        for i in 0...code.parameterCount where i < regs.count { regs[i] = graph.add(.parameter(i), in: entry) }
+        let context = graph.add(.context, in: entry)
+        return State(registers: regs, effect: start, context: context)
     }
 
     // MARK: - Blocks
@@ -125,7 +151,7 @@ public struct GraphBuilder {
             let effect = graph.addPhi(ins.map { $0.1.effect }, in: block)
             graph.changeOpcode(effect, to: .effectPhi)
             let ctx = first.context
-            pendingPhis[block.id] = (regs, effect, ctx)
+            pendingPhis[block.id] = (block, regs, effect, ctx)
             return State(registers: regs, effect: effect, context: ctx)
         }
         if ins.count == 1 { return ins[0].1 }
@@ -155,8 +181,8 @@ public struct GraphBuilder {
 
     /// Adds the back-edge inputs of loop-header phis.
     private mutating func closeLoops() throws {
-        for (blockID, pending) in pendingPhis {
-            let block = graph.blocks[blockID]
+        for blockID in pendingPhis.keys.sorted() {
+            guard let pending = pendingPhis[blockID] else { continue }
             let ins = incoming[blockID] ?? []
             for (k, (_, s)) in ins.enumerated() where k > 0 {
                 for (i, phi) in pending.regs.enumerated() {
@@ -166,14 +192,14 @@ public struct GraphBuilder {
                 if k >= pending.effect.inputs.count { graph.appendInput(pending.effect, s.effect) }
                 if s.context !== pending.context { throw Unsupported(description: "context changes around a loop") }
             }
-            _ = block
         }
     }
 
     // MARK: - Instructions
 
     private func frameState(_ s: State, pc: Int) -> FrameState {
-        FrameState(code: code, pc: pc, registers: s.registers, context: s.context, parent: nil)
+        FrameState(code: code, pc: pc, registers: s.registers, context: s.context, parent: inlineSite?.callerAfterCall,
+                   function: inlineSite?.function)
     }
 
     /// Adds an effectful node on the effect chain, with a frame state (resuming at `pc`).
@@ -197,6 +223,17 @@ public struct GraphBuilder {
         n.frameState = frameState(state, pc: pc)
         if op.isEffectful { state.effect = n }
         return n
+    }
+
+    /// The receiver shapes and the slot of a named access whose feedback saw only own data
+    /// properties, all in one slot (monomorphic, or polymorphic over shapes that agree on
+    /// the slot): the access becomes a shape check and a field access. Stores that added
+    /// the property (transitions) are not lowered here.
+    private func ownDataSlot(_ fb: Int32, allowTransitions: Bool) -> ([ShapeRef], Int)? {
+        let cache = code.feedback.property(Int(fb))
+        guard !cache.megamorphic, let first = cache.entries.first, allowTransitions || cache.transitions.isEmpty,
+              cache.entries.allSatisfy({ $0.holder == nil && $0.slot == first.slot }) else { return nil }
+        return (cache.entries.map { ShapeRef($0.shape) }, first.slot)
     }
 
     /// The array elements kinds an element access saw, when it only ever saw in-bounds
@@ -284,15 +321,21 @@ public struct GraphBuilder {
             state.registers[Int(r)] = guardNode(.checkNotHole, reg(state, r, block, pc), &state, block: block, pc: pc)
         case .getNamed(let d, let o, let n, let fb):
             let object = reg(state, o, block, pc)
-            let cache = code.feedback.property(Int(fb))
-            if cache.entries.count == 1, let e = cache.entries.first, e.holder == nil, !cache.megamorphic {
-                let checked = guardNode(.checkShape([ShapeRef(e.shape)]), object, &state, block: block, pc: pc)
-                state.registers[Int(d)] = effectful(.loadField(slot: e.slot), [checked], &state, block: block, pc: pc)
+            if let (shapes, slot) = ownDataSlot(fb, allowTransitions: true) {
+                let checked = guardNode(.checkShape(shapes), object, &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.loadField(slot: slot), [checked], &state, block: block, pc: pc)
             } else {
                 state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)
             }
-        case .setNamed(let o, let n, let s, _):
-            _ = effectful(.jsSetNamed(code.strings[Int(n)]), [reg(state, o, block, pc), reg(state, s, block, pc)], &state, block: block, pc: pc)
+        case .setNamed(let o, let n, let s, let fb):
+            let object = reg(state, o, block, pc), value = reg(state, s, block, pc)
+            if let (shapes, slot) = ownDataSlot(fb, allowTransitions: false) {
+                // Every receiver seen already had the property as a writable own data slot.
+                let checked = guardNode(.checkShape(shapes), object, &state, block: block, pc: pc)
+                _ = effectful(.storeField(slot: slot), [checked, value], &state, block: block, pc: pc)
+            } else {
+                _ = effectful(.jsSetNamed(code.strings[Int(n)]), [object, value], &state, block: block, pc: pc)
+            }
         case .getKeyed(let d, let o, let k, let fb):
             let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
             if let kinds = arrayElementKinds(fb) {
@@ -358,6 +401,12 @@ public struct GraphBuilder {
             let args = (0..<argc).map { reg(state, a + $0, block, pc) }
             state.registers[Int(d)] = effectful(.jsCall(argc: Int(argc)), [callee, reg(state, t, block, pc)] + args, &state, block: block, pc: pc)
         case .return(let r):
+            if inlineSite != nil {
+                // An inlined return continues in the caller: the inliner connects this block.
+                inlineExits.append((block, reg(state, r, block, pc), state.effect))
+                graph.add(.goto, in: block, position: position(pc), bytecodeOffset: pc)
+                return true
+            }
             _ = graph.add(.return, [reg(state, r, block, pc)], effect: state.effect, in: block, position: position(pc), bytecodeOffset: pc)
             return true
         case .throw(let r):

@@ -17,6 +17,8 @@ public final class OptimizingCompiler: TierUpHook {
     /// The first `--verify-ir` failure, if any (the run then ends with a verifier error).
     public private(set) var verifierFailure: String?
     let pipeline: Pipeline
+    /// The realm's reducible builtins, looked up on the first compilation.
+    private var builtins: BuiltinTable?
 
     public init(options: EngineOptions) {
         self.options = options
@@ -49,7 +51,9 @@ public final class OptimizingCompiler: TierUpHook {
             realm.output.write(IRPrinter.print(graph, after: "graph-builder"))
         }
         do {
-            try pipeline.runOptimizations(on: graph, log: log, output: realm.output)
+            let table = builtins ?? BuiltinTable(realm: realm)
+            builtins = table
+            try pipeline.runOptimizations(on: graph, log: log, output: realm.output, builtins: table)
         } catch let failure as IRVerifier.Failure {
             // --verify-ir: a malformed graph ends the run as an internal error (exit code 5).
             verifierFailure = failure.description
@@ -92,9 +96,14 @@ final class InstalledCode: OptimizedCode {
         switch try compiled.run(realm: realm, this: this, arguments: arguments, context: context) {
         case .returned(let v):
             return .returned(v)
-        case .deoptimize(let reason, let frameState, let values):
+        case .deoptimize(let reason, let frameState, let values, let callerValues):
             let position = frameState.pc < frameState.code.positions.count ? frameState.code.positions[frameState.pc] : .none
-            return .deoptimized(pc: frameState.pc, registers: values.map { $0 ?? .undefined }, reason: reason, position: position)
+            let states = frameState.frames
+            let frames = zip(states, callerValues + [values]).map { state, regs in
+                DeoptimizedFrame(pc: state.pc, registers: regs.map { $0 ?? .undefined }, function: state.function,
+                                 resultRegister: state.resultRegister)
+            }
+            return .deoptimized(frames: frames, reason: reason, position: position)
         }
     }
 }

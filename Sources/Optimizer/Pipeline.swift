@@ -39,7 +39,8 @@ public struct Pipeline {
     /// Runs the optimization phases (not the back end) on `graph`, stopping after
     /// `--stop-after`. Returns one trace entry per phase; throws when `--verify-ir` fails.
     @discardableResult
-    public func runOptimizations(on graph: Graph, log: RewriteLog, output: OutputSink?) throws -> [PhaseTrace] {
+    public func runOptimizations(on graph: Graph, log: RewriteLog, output: OutputSink?,
+                                 builtins: BuiltinTable = .empty) throws -> [PhaseTrace] {
         var traces: [PhaseTrace] = []
         try verify(graph, after: "graph-builder")
         dump(graph, phase: "graph-builder", index: 0, output: output)
@@ -49,7 +50,7 @@ public struct Pipeline {
             var ran = false
             if isEnabled(id), let phase = phases[id] {
                 graph.currentPhase = id
-                phase.run(PhaseContext(graph: graph, log: log, options: options, phase: id))
+                phase.run(PhaseContext(graph: graph, log: log, options: options, phase: id, builtins: builtins))
                 ran = true
                 try verify(graph, after: id)
                 if options.printIR == id || options.printIR == "all" {

@@ -2,12 +2,12 @@ import Foundation
 
 /// Pure UTF-16 helpers behind the `String.prototype` methods: searching, case mapping,
 /// trimming, `GetSubstitution`. They work on code-unit arrays, so lone surrogates survive.
-enum StringOperations {
+public enum StringOperations {
     /// V8's maximum string length on 64-bit targets (2^29 - 24 code units).
-    static let maxLength = 536_870_888
+    public static let maxLength = 536_870_888
 
     /// StringIndexOf: the first index >= `from` where `search` occurs in `s`, or -1.
-    static func indexOf(_ s: [UInt16], _ search: [UInt16], from: Int) -> Int {
+    public static func indexOf(_ s: [UInt16], _ search: [UInt16], from: Int) -> Int {
         let n = s.count, m = search.count
         if m == 0 { return from <= n ? from : -1 }
         if m > n { return -1 }
@@ -25,7 +25,7 @@ enum StringOperations {
     }
 
     /// The last index <= `from` where `search` occurs in `s`, or -1.
-    static func lastIndexOf(_ s: [UInt16], _ search: [UInt16], from: Int) -> Int {
+    public static func lastIndexOf(_ s: [UInt16], _ search: [UInt16], from: Int) -> Int {
         let n = s.count, m = search.count
         if m > n { return -1 }
         var i = min(from, n - m)

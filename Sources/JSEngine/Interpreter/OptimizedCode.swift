@@ -10,7 +10,27 @@ public protocol OptimizedCode: AnyObject {
 public enum OptimizedExecution {
     /// The function returned normally.
     case returned(JSValue)
-    /// A speculation failed: continue in the interpreter at `pc` with these register values
-    /// (index = register number; missing registers are undefined).
-    case deoptimized(pc: Int, registers: [JSValue], reason: String, position: SourcePosition)
+    /// A speculation failed: continue in the interpreter with these frames, the optimized
+    /// function's own frame first and then one per inlined call, innermost last.
+    case deoptimized(frames: [DeoptimizedFrame], reason: String, position: SourcePosition)
+}
+
+/// One interpreter frame rebuilt after a deoptimization: where it resumes and what each
+/// register holds (index = register number; missing registers are undefined). A frame
+/// below an inlined one resumes after its call, which writes the inlined frame's result
+/// into `resultRegister`.
+public struct DeoptimizedFrame {
+    public let pc: Int
+    public let registers: [JSValue]
+    /// The inlined function running in this frame (nil for the optimized function's own frame).
+    public let function: JSFunction?
+    /// The register receiving the result of the frame above (-1 for the innermost frame).
+    public let resultRegister: Int
+
+    public init(pc: Int, registers: [JSValue], function: JSFunction?, resultRegister: Int) {
+        self.pc = pc
+        self.registers = registers
+        self.function = function
+        self.resultRegister = resultRegister
+    }
 }

@@ -339,10 +339,10 @@ extension Interpreter {
                                 switch try optimized.execute(realm: realm, function: fn, this: this, arguments: args) {
                                 case .returned(let v):
                                     regs[Int(d)] = v
-                                case .deoptimized(let dpc, let values, let reason, let position):
+                                case .deoptimized(let deoptFrames, let reason, let position):
                                     try pushFrame(code: callee, function: fn, context: cctx, this: this, args: args,
                                                   returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
-                                    resumeAfterDeopt(callee, fn, pc: dpc, values: values, reason: reason, position: position)
+                                    try resumeAfterDeopt(callee, fn, deoptFrames, reason: reason, position: position)
                                     loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                                 }
                             } else {
@@ -496,19 +496,43 @@ extension Interpreter {
     }
 
     /// Continues a deoptimized call in the interpreter: the frame just pushed gets the
-    /// register values the optimized code materialized and resumes at `pc`. Repeated
-    /// deoptimizations drop the optimized code for good.
-    func resumeAfterDeopt(_ code: CodeBlock, _ f: JSFunction, pc: Int, values: [JSValue], reason: String, position: SourcePosition) {
-        let frame = frames.top
-        let regs = registers + frame.pointee.base
-        for (i, v) in values.enumerated() where i < code.registerCount { regs[i] = v }
-        frame.pointee.pc = pc
+    /// register values the optimized code materialized and resumes at its pc; each inlined
+    /// call active at the deoptimization gets a frame of its own on top, whose result goes
+    /// to the register the frame below expects. Every deoptimization sends the function
+    /// back to the interpreter to collect feedback again (it is reoptimized when it gets
+    /// hot anew, with the failed speculation's feedback widened); repeated ones drop
+    /// optimized code for good.
+    func resumeAfterDeopt(_ code: CodeBlock, _ f: JSFunction, _ deoptFrames: [DeoptimizedFrame], reason: String,
+                          position: SourcePosition) throws {
+        guard let own = deoptFrames.first else { throw EngineTermination.internalError("deoptimization without a frame") }
+        restoreTopFrame(own, registerCount: code.registerCount)
+        var below = own
+        for inlined in deoptFrames.dropFirst() {
+            guard let fn = inlined.function, case .bytecode(let icode, let ictx) = fn.body else {
+                throw EngineTermination.internalError("deoptimized inlined frame without a function")
+            }
+            try pushFrame(code: icode, function: fn, context: ictx, this: .undefined, args: [],
+                          returnRegister: frames.top.pointee.base + below.resultRegister, isConstruct: false, newTarget: nil,
+                          isEntry: false)
+            restoreTopFrame(inlined, registerCount: icode.registerCount)
+            below = inlined
+        }
         code.optimizationState.deoptCount += 1
         if realm.options.traceDeopt {
-            realm.output.write("[deoptimizing \(f.debugName): \(reason) at \(position), resuming at bytecode \(pc)]")
+            let inlined = deoptFrames.count > 1 ? " (\(deoptFrames.count - 1) inlined frame\(deoptFrames.count > 2 ? "s" : ""))" : ""
+            realm.output.write("[deoptimizing \(f.debugName): \(reason) at \(position), resuming at bytecode \(own.pc)\(inlined)]")
         }
         code.optimizedCode = nil
+        code.invocationCount = 0
         if code.optimizationState.deoptCount >= OptimizationState.maxDeopts { code.optimizationState.disabled = true }
+    }
+
+    /// Writes a rebuilt frame's registers and resume point into the innermost frame.
+    private func restoreTopFrame(_ d: DeoptimizedFrame, registerCount: Int) {
+        let frame = frames.top
+        let regs = registers + frame.pointee.base
+        for (i, v) in d.registers.enumerated() where i < registerCount { regs[i] = v }
+        frame.pointee.pc = d.pc
     }
 
     /// Pops the innermost frame and clears its registers (so they keep no objects alive).

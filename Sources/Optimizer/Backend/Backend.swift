@@ -13,8 +13,14 @@ public enum Backend {
             : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
         let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
                                                                   specialize: pipeline.isEnabled("instruction-selection"))
+        // Nodes of inlined bodies run generic operations in their own function's terms
+        // (its strictness, its constant pools).
+        var inlinedCode: [Int: CodeBlock] = [:]
+        for n in graph.liveNodes {
+            if let fs = n.frameState, fs.code !== graph.code { inlinedCode[n.id] = fs.code }
+        }
         return CompiledFunction(code: graph.code, name: graph.functionName, schedule: schedule, allocation: allocation,
-                                instructions: code, deopts: deopts)
+                                instructions: code, deopts: deopts, inlinedCode: inlinedCode)
     }
 }
 
@@ -27,17 +33,20 @@ public final class CompiledFunction {
     public let allocation: Allocation
     public let instructions: [MachineInstruction]
     public let deopts: [DeoptPoint]
+    /// The code block of each node that came from an inlined callee, by node id.
+    let inlinedCode: [Int: CodeBlock]
     public var registerCount: Int { allocation.registerCount }
     public var slotCount: Int { allocation.slotCount }
 
     init(code: CodeBlock, name: String, schedule: Schedule, allocation: Allocation, instructions: [MachineInstruction],
-         deopts: [DeoptPoint]) {
+         deopts: [DeoptPoint], inlinedCode: [Int: CodeBlock]) {
         self.code = code
         self.name = name
         self.schedule = schedule
         self.allocation = allocation
         self.instructions = instructions
         self.deopts = deopts
+        self.inlinedCode = inlinedCode
     }
 
     /// Runs the code; `context` is the closure's context (for context loads and stores).

@@ -1,10 +1,12 @@
 import JSEngine
 
 /// What running optimized code produced: a value, or a request to continue in the
-/// interpreter at `frameState.pc` with the interpreter registers `values` (nil: undefined).
+/// interpreter at `frameState.pc` with the interpreter registers `values` (nil: undefined),
+/// on top of the frames of the callers it was inlined into (`callerValues`, outermost
+/// first, matching `frameState.frames`).
 public enum ExecutionResult {
     case returned(JSValue)
-    case deoptimize(reason: String, frameState: FrameState, values: [JSValue?])
+    case deoptimize(reason: String, frameState: FrameState, values: [JSValue?], callerValues: [[JSValue?]])
 }
 
 /// Runs a `CompiledFunction`'s machine instructions over a register file (the allocator's
@@ -45,7 +47,8 @@ struct Executor {
         func deopt(_ k: Int, _ reason: String? = nil) throws -> ExecutionResult {
             guard k >= 0, k < function.deopts.count else { throw EngineTermination.internalError("bad deopt index \(k)") }
             let p = function.deopts[k]
-            return .deoptimize(reason: reason ?? p.reason, frameState: p.frameState, values: p.registers.map { $0.map(read) })
+            return .deoptimize(reason: reason ?? p.reason, frameState: p.frameState, values: p.registers.map { $0.map(read) },
+                               callerValues: p.callerRegisters.map { $0.map { $0.map(read) } })
         }
         func num(_ o: Operand) -> Double { read(o).asNumber ?? .nan }
         var pc = 0
@@ -118,7 +121,8 @@ struct Executor {
                 // The value is a number after lowering; anything else is stored as NaN (no user code runs here).
                 try Executor.storeElement(read(a), read(i), .number(read(v).asNumber ?? .nan), site, kind: k)
             case .generic(let op, let d, let ins, let e, let node):
-                let outcome = try GenericEvaluator(realm: realm, code: function.code, context: context, node: node)
+                let outcome = try GenericEvaluator(realm: realm, code: function.inlinedCode[node] ?? function.code, context: context,
+                                                   node: node)
                     .evaluate(op, ins.map(read))
                 switch outcome {
                 case .value(let v): if let d = d { write(d, v) }

@@ -97,6 +97,31 @@ struct GenericEvaluator {
             let math = try realm.get(realm.global, PropertyKey("Math"), receiver: .object(realm.global))
             let f = try realm.getValue(math, PropertyKey(name))
             return .value(try realm.call(f, this: math, a))
+        case .stringCharCodeAt:
+            guard case .string(let s) = arg(0) else { return .deopt("not a string") }
+            let i = NumberConversion.toIntegerOrInfinity(num(1))
+            return .value(.number(i >= 0 && i < Double(s.count) ? Double(s[Int(i)]) : .nan))
+        case .stringIndexOf(let last):
+            guard case .string(let s) = arg(0), case .string(let needle) = arg(1) else { return .deopt("not a string") }
+            let units = s.units
+            let found = last ? StringOperations.lastIndexOf(units, needle.units, from: units.count)
+                             : StringOperations.indexOf(units, needle.units, from: 0)
+            return .value(.number(Double(found)))
+        case .arrayPush:
+            guard let a = arg(0).asObject as? JSArray, a.extensible, a.lengthWritable, !a.elements.isSparse,
+                  Int(a.length) == a.elements.dense.count, a.length < UInt32.max else { return .deopt("push needs the generic path") }
+            a.append(arg(1))
+            return .value(.number(Double(a.length)))
+        case .arrayPop:
+            guard let a = arg(0).asObject as? JSArray, a.lengthWritable, !a.elements.isSparse,
+                  Int(a.length) == a.elements.dense.count else { return .deopt("pop needs the generic path") }
+            guard let last = a.elements.dense.last else { return .value(.undefined) }
+            if last.isHole { return .deopt("pop of a hole") }
+            a.setLength(a.length - 1)
+            return .value(last)
+        case .arraySearch(let includes):
+            guard let a = arg(0).asObject as? JSArray, !a.elements.isSparse else { return .deopt("search needs the generic path") }
+            return .value(try ArraySearch(realm: realm, array: a, target: arg(1), includes: includes).run())
         case .loadField(let slot): return .value(try Executor.loadField(arg(0), slot, site))
         case .storeField(let slot): try Executor.storeField(arg(0), slot, arg(1), site); return .value(.undefined)
         case .loadElement: return .value(try Executor.loadElement(arg(0), arg(1), site))

@@ -81,7 +81,9 @@ public struct DeoptPoint {
     public let reason: String
     public let node: Int
     public let frameState: FrameState
-    /// Per interpreter register (nil: undefined).
+    /// Per interpreter register of the innermost frame (nil: undefined).
     public let registers: [Operand?]
+    /// The same for each caller frame below an inlined one, outermost first.
+    public let callerRegisters: [[Operand?]]
     public let position: SourcePosition
 }

@@ -10,6 +10,8 @@ public final class Graph {
     public private(set) var blocks: [Block] = []
     public private(set) var nodes: [Node] = []
     public private(set) var events: [NodeEvent] = []
+    /// Block ids are never reused, even after blocks are removed.
+    private var nextBlockID = 0
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
 
@@ -23,7 +25,8 @@ public final class Graph {
     // MARK: - Construction
 
     public func newBlock() -> Block {
-        let b = Block(id: blocks.count)
+        let b = Block(id: nextBlockID)
+        nextBlockID += 1
         blocks.append(b)
         return b
     }
@@ -67,6 +70,28 @@ public final class Graph {
         n.block = block
         block.nodes.insert(n, at: block.phis.count)
         return n
+    }
+
+    /// Splits `block` before `node`: `node` and the nodes after it move to a new block that
+    /// takes over `block`'s successors (at the same predecessor positions, so their phis
+    /// stay valid). `block` is left without a terminator or successors.
+    public func splitBlock(_ block: Block, before node: Node) -> Block {
+        let tail = newBlock()
+        tail.loopDepth = block.loopDepth
+        guard let i = block.nodes.firstIndex(where: { $0 === node }) else { return tail }
+        let moving = Array(block.nodes[i...])
+        block.nodes.removeSubrange(i...)
+        for n in moving {
+            n.block = tail
+            tail.nodes.append(n)
+            events.append(NodeEvent(phase: currentPhase, kind: .moved, node: n.id))
+        }
+        tail.successors = block.successors
+        for s in tail.successors {
+            for k in s.predecessors.indices where s.predecessors[k] === block { s.predecessors[k] = tail }
+        }
+        block.successors = []
+        return tail
     }
 
     public func connect(_ from: Block, _ to: Block) {
@@ -132,13 +157,22 @@ public final class Graph {
     /// Removes an effectful node from the effect chain (its effect users follow its effect input,
     /// and so do the effect phis that merge it: their input becomes its effect input).
     public func bypassEffect(_ n: Node) {
+        if let e = n.effect {
+            redirectEffectUses(of: n, to: e)
+        } else {
+            for u in n.uses where u.effect === n { setEffect(u, nil) }
+        }
+    }
+
+    /// Makes the nodes whose effect input is `n`, and the effect phis merging `n`, use
+    /// `effect` instead (value uses are left alone).
+    public func redirectEffectUses(of n: Node, to effect: Node) {
         let users = n.uses.filter { $0.effect === n }
-        for u in users { setEffect(u, n.effect) }
-        guard let e = n.effect else { return }
+        for u in users { setEffect(u, effect) }
         var seen: Set<ObjectIdentifier> = []
         for u in n.uses where seen.insert(ObjectIdentifier(u)).inserted {
             guard case .effectPhi = u.opcode else { continue }
-            for i in u.inputs.indices where u.inputs[i] === n { setInput(u, i, e) }
+            for i in u.inputs.indices where u.inputs[i] === n { setInput(u, i, effect) }
         }
     }
 

@@ -52,17 +52,28 @@ public final class FrameState {
     /// The current closure context.
     public var context: Node?
     public let parent: FrameState?
-    /// For an inlined frame: the caller register that receives the callee's result.
+    /// For a caller's frame below an inlined one: the register that receives the inlined
+    /// callee's result when the interpreter finishes the callee after a deoptimization.
     public let resultRegister: Int
+    /// For an inlined frame: the function whose code runs in it (the inlined call target).
+    public let function: JSFunction?
 
-    public init(code: CodeBlock, pc: Int, registers: [Node?], context: Node?, parent: FrameState?, resultRegister: Int = -1) {
+    public init(code: CodeBlock, pc: Int, registers: [Node?], context: Node?, parent: FrameState?, resultRegister: Int = -1,
+                function: JSFunction? = nil) {
         self.code = code
         self.pc = pc
         self.registers = registers
         self.context = context
         self.parent = parent
         self.resultRegister = resultRegister
+        self.function = function
     }
+
+    /// The frames from the outermost caller to this one.
+    public var frames: [FrameState] { (parent?.frames ?? []) + [self] }
+
+    /// How many inlined frames lie below this one (0: the optimized function's own frame).
+    public var inliningDepth: Int { parent.map { $0.inliningDepth + 1 } ?? 0 }
 
     /// Every node the frame state (and its parents) refers to.
     public var referencedNodes: [Node] {

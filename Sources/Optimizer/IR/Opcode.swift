@@ -55,6 +55,12 @@ public enum Opcode: CustomStringConvertible {
     case changeInt32ToFloat64, changeUint32ToFloat64, truncateFloat64ToInt32
     case booleanNot
     case mathCall(String)             // Math.* on float64 inputs
+    /// Inlined string builtins (strings are immutable: pure). charCodeAt inputs: string, index;
+    /// indexOf / lastIndexOf inputs: string, needle string.
+    case stringCharCodeAt, stringIndexOf(last: Bool)
+    /// Inlined array builtins on a checked JS array: push (inputs: array, value; result: the
+    /// new length), pop (input: array), includes / indexOf (inputs: array, value).
+    case arrayPush, arrayPop, arraySearch(includes: Bool)
 
     // Memory (checked before by a guard)
     case loadField(slot: Int), storeField(slot: Int)
@@ -89,6 +95,8 @@ public enum Opcode: CustomStringConvertible {
         case .loadTypedElement(let k): return "LoadTypedElement[\(k)]"
         case .storeTypedElement(let k): return "StoreTypedElement[\(k)]"
         case .mathCall(let n): return "Math[\(n)]"
+        case .stringIndexOf(let last): return last ? "StringLastIndexOf" : "StringIndexOf"
+        case .arraySearch(let includes): return includes ? "ArrayIncludes" : "ArrayIndexOf"
         case .allocateObject(let s): return "AllocateObject[#\(s.shape.id)]"
         case .phi: return "Phi"
         case .effectPhi: return "EffectPhi"
@@ -144,6 +152,9 @@ public enum Opcode: CustomStringConvertible {
         case .changeUint32ToFloat64: return "ChangeUint32ToFloat64"
         case .truncateFloat64ToInt32: return "TruncateFloat64ToInt32"
         case .booleanNot: return "BooleanNot"
+        case .stringCharCodeAt: return "StringCharCodeAt"
+        case .arrayPush: return "ArrayPush"
+        case .arrayPop: return "ArrayPop"
         case .loadElement: return "LoadElement"
         case .storeElement: return "StoreElement"
         case .arrayLength: return "ArrayLength"
@@ -157,7 +168,8 @@ public enum Opcode: CustomStringConvertible {
         case .jsBinary, .jsNegate, .jsBitNot, .jsToNumber, .jsIncrement, .jsDecrement, .jsGetNamed, .jsSetNamed,
              .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
              .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric, .loadField, .storeField, .loadElement,
-             .storeElement, .loadTypedElement, .storeTypedElement, .allocateObject, .arrayLength, .typedArrayLength:
+             .storeElement, .loadTypedElement, .storeTypedElement, .allocateObject, .arrayLength, .typedArrayLength,
+             .arrayPush, .arrayPop, .arraySearch:
             return true
         case .checkShape, .checkElementsKind:
             return true   // they read an object's map

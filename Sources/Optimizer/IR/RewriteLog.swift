@@ -75,6 +75,16 @@ public struct PhaseContext {
     public let log: RewriteLog
     public let options: EngineOptions
     public let phase: String
+    /// The builtins the inliner may reduce (empty when the compiler has no realm).
+    public let builtins: BuiltinTable
+
+    public init(graph: Graph, log: RewriteLog, options: EngineOptions, phase: String, builtins: BuiltinTable = .empty) {
+        self.graph = graph
+        self.log = log
+        self.options = options
+        self.phase = phase
+        self.builtins = builtins
+    }
 
     /// Applies `change` as rewrite `rule` at `node` if the limits allow, recording the nodes
     /// before and after. `change` returns the nodes that now stand for the result.

@@ -94,8 +94,10 @@ func valueNumberingKey(_ op: Opcode) -> String? {
          .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
         return nil
     case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
-         .typedArrayLength, .allocateObject:
+         .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:
         return nil
+    case .stringCharCodeAt, .stringIndexOf:
+        return op.description   // strings are immutable
     case .mathCall(let name):
         return name == "random" ? nil : "Math[\(name.utf8.count):\(name)]"
     case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor, .int32Shl,

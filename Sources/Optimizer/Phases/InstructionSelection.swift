@@ -63,16 +63,19 @@ private struct Selector {
 
     mutating func deoptPoint(_ n: Node, reason: String) throws -> Int {
         guard let fs = n.frameState else { throw InstructionSelectionPhase.Failure(description: "\(n) has no frame state") }
-        var regs: [Operand?] = []
-        for r in fs.registers {
-            if let r = r, (BackendFacts.producesValue(r) || { if case .constant = r.opcode { return true }; return false }()) {
-                regs.append(try operand(r))
-            } else {
-                regs.append(nil)
-            }
-        }
-        deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: regs, position: n.position))
+        let callers = try fs.frames.dropLast().map { try registerOperands($0) }
+        deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: try registerOperands(fs),
+                                 callerRegisters: callers, position: n.position))
         return deopts.count - 1
+    }
+
+    /// Where each interpreter register of one frame's state lives (nil: undefined).
+    func registerOperands(_ fs: FrameState) throws -> [Operand?] {
+        try fs.registers.map { r in
+            guard let r = r else { return nil }
+            if case .constant = r.opcode { return try operand(r) }
+            return BackendFacts.producesValue(r) ? try operand(r) : nil
+        }
     }
 
     func site(_ n: Node) -> String { "\(n.position)" }

@@ -3,6 +3,7 @@
 public enum PhaseRegistry {
     public static var all: [OptimizationPhase] {
         var phases: [OptimizationPhase] = []
+        phases.append(InliningPhase())
         phases.append(LoopInvariantCodeMotion())
         phases.append(GlobalValueNumbering())
         phases.append(CheckElimination())

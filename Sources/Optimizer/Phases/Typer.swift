@@ -525,6 +525,19 @@ public enum Typer {
         case .mathCall(let name):
             return mathType(name, n.inputs.indices.map { num($0) })
 
+        case .stringCharCodeAt:
+            var r = range(0, 65535)
+            r.maybeNaN = true   // an index out of range gives NaN
+            return r
+        case .stringIndexOf:
+            // -1 or a position where the needle starts; an empty needle matches at the length.
+            let receiver = inType(0)
+            if case .constant(.string(let s)) = n.inputs.first?.opcode { return range(-1, Double(s.count)) }
+            return range(-1, receiver.kinds == .string ? Double(StringOperations.maxLength) : 4294967295)
+        case .arrayPush: return range(0, 4294967295)
+        case .arrayPop: return .any
+        case .arraySearch(let includes):
+            return includes ? .boolean : range(-1, 4294967294)
         case .loadField, .loadElement: return .any
         case .storeField, .storeElement, .storeTypedElement: return .any
         case .arrayLength: return range(0, 4294967295)
