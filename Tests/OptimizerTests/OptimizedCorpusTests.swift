@@ -24,17 +24,7 @@ final class OptimizedCorpusTests: XCTestCase {
     }
 
     func run(_ source: String, _ flags: [String]) -> (String, RunResult.Ending, OptimizingCompiler?) {
-        var options = EngineOptions()
-        try? FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
-        try? FlagParser.apply(flags, to: &options, strict: true)
-        let out = CapturedOutput()
-        let box = ResultBox<OptimizingCompiler>()
-        let ending = Engine.onLargeStack {
-            Engine.run(sources: [(name: "p.js", text: source)], options: options, output: out) { realm in
-                box.value = OptimizingCompiler.install(on: realm)
-            }
-        }
-        return (out.text, ending, box.value)
+        OptimizerTestSupport.run(source, flags)
     }
 
     func check(_ flags: [String]) throws {

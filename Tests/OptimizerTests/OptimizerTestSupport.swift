@@ -22,4 +22,20 @@ enum OptimizerTestSupport {
     static func graph(of name: String, in source: String) throws -> Graph {
         try compiled(name, in: source).graph
     }
+
+    /// Runs `source` as `jitloc run` would with `flags` (and the source's `// Flags:` line),
+    /// with the optimizing tier installed: the output, how the run ended, and the compiler.
+    static func run(_ source: String, _ flags: [String]) -> (String, RunResult.Ending, OptimizingCompiler?) {
+        var options = EngineOptions()
+        try? FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
+        try? FlagParser.apply(flags, to: &options, strict: true)
+        let out = CapturedOutput()
+        let box = ResultBox<OptimizingCompiler>()
+        let ending = Engine.onLargeStack {
+            Engine.run(sources: [(name: "p.js", text: source)], options: options, output: out) { realm in
+                box.value = OptimizingCompiler.install(on: realm)
+            }
+        }
+        return (out.text, ending, box.value)
+    }
 }
