@@ -120,7 +120,8 @@ public enum FlagParser {
             case "eager", "always-opt", "always-turbofan": options.eagerOptimization = true
             case "no-eager", "no-always-opt", "no-always-turbofan": options.eagerOptimization = false
             case "phases":
-                let list = try needValue().split(separator: ",").map(String.init)
+                let value = try needValue()
+                let list = value == "none" ? [] : value.split(separator: ",").map(String.init)
                 for p in list where !phaseIDs.contains(p) {
                     throw FlagError(description: "unknown phase '\(p)' (phases: \(phaseIDs.joined(separator: ", ")))")
                 }
