@@ -323,7 +323,9 @@ public struct GraphBuilder {
             let object = reg(state, o, block, pc)
             if let (shapes, slot) = ownDataSlot(fb, allowTransitions: true) {
                 let checked = guardNode(.checkShape(shapes), object, &state, block: block, pc: pc)
-                state.registers[Int(d)] = effectful(.loadField(slot: slot), [checked], &state, block: block, pc: pc)
+                let load = effectful(.loadField(slot: slot), [checked], &state, block: block, pc: pc)
+                load.accessShapes = shapes
+                state.registers[Int(d)] = load
             } else {
                 state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)
             }
@@ -332,7 +334,7 @@ public struct GraphBuilder {
             if let (shapes, slot) = ownDataSlot(fb, allowTransitions: false) {
                 // Every receiver seen already had the property as a writable own data slot.
                 let checked = guardNode(.checkShape(shapes), object, &state, block: block, pc: pc)
-                _ = effectful(.storeField(slot: slot), [checked, value], &state, block: block, pc: pc)
+                effectful(.storeField(slot: slot), [checked, value], &state, block: block, pc: pc).accessShapes = shapes
             } else {
                 _ = effectful(.jsSetNamed(code.strings[Int(n)]), [object, value], &state, block: block, pc: pc)
             }

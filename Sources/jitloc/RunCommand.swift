@@ -19,6 +19,7 @@ struct RunCommand: ParsableCommand {
           --stack-size=N             maximum JS call depth (default 9000)
           --random-seed=N            seed for Math.random
           --no-opt                   never leave the interpreter
+          --inject ID[,ID...]        inject faults into the optimizer (see 'jitloc faults')
         Exit codes: 0 ok, 1 uncaught exception or syntax error, 3 resource limit, \
         4 memory-safety violation, 5 internal error, 64 usage error.
         """
@@ -46,6 +47,11 @@ struct RunCommand: ParsableCommand {
             try FlagParser.apply(engineFlags, to: &options, strict: true)
         } catch let e as FlagParser.FlagError {
             FileHandle.standardError.write(Data("jitloc: \(e.description)\n".utf8))
+            throw ExitCode(64)
+        }
+        let unknownFaults = FaultCatalog.unknown(options.injectedFaults)
+        if !unknownFaults.isEmpty {
+            FileHandle.standardError.write(Data("jitloc: unknown fault '\(unknownFaults[0])' (see 'jitloc faults')\n".utf8))
             throw ExitCode(64)
         }
         var sources: [(name: String, text: String)] = []

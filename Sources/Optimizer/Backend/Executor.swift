@@ -110,8 +110,10 @@ struct Executor {
                 let x = num(i), n = num(l)
                 guard x >= 0, x < n, x.rounded(.towardZero) == x else { return try deopt(e) }
                 write(d, read(i))
-            case .loadField(let d, let o, let slot, let site): write(d, try Executor.loadField(read(o), slot, site))
-            case .storeField(let o, let slot, let v, let site): try Executor.storeField(read(o), slot, read(v), site)
+            case .loadField(let d, let o, let slot, let site, let shapes):
+                write(d, try Executor.loadField(read(o), slot, site, shapes: shapes))
+            case .storeField(let o, let slot, let v, let site, let shapes):
+                try Executor.storeField(read(o), slot, read(v), site, shapes: shapes)
             case .loadElement(let d, let a, let i, let site): write(d, try Executor.loadElement(read(a), read(i), site))
             case .storeElement(let a, let i, let v, let site): try Executor.storeElement(read(a), read(i), read(v), site)
             case .arrayLength(let d, let a, let site): write(d, try Executor.arrayLength(read(a), site))
@@ -173,20 +175,33 @@ struct Executor {
     // MARK: - Unchecked memory accesses (memory-safety model)
 
     static func object(_ v: JSValue, _ kind: String, _ site: String) throws -> JSObject {
-        guard case .object(let o) = v else { throw EngineTermination.memorySafetyViolation("\(kind) on a non-object at \(site)") }
+        guard case .object(let o) = v else {
+            throw EngineTermination.memorySafetyViolation("\(kind) with the wrong representation (not an object) at \(site)")
+        }
         return o
     }
 
-    static func loadField(_ v: JSValue, _ slot: Int, _ site: String) throws -> JSValue {
-        let o = try object(v, "field load", site)
+    /// The object behind an unchecked field access, which must have one of the shapes the
+    /// access was compiled for (when it names any): another shape means the slot holds
+    /// another property, possibly of another representation.
+    static func fieldHolder(_ v: JSValue, _ access: String, _ site: String, shapes: [Shape]) throws -> JSObject {
+        let o = try object(v, access, site)
+        if !shapes.isEmpty && !shapes.contains(where: { $0 === o.shape }) {
+            throw EngineTermination.memorySafetyViolation("\(access) with the wrong representation (unexpected shape) at \(site)")
+        }
+        return o
+    }
+
+    static func loadField(_ v: JSValue, _ slot: Int, _ site: String, shapes: [Shape] = []) throws -> JSValue {
+        let o = try fieldHolder(v, "field load", site, shapes: shapes)
         guard slot >= 0, slot < o.slots.count, slot < o.shape.count else {
             throw EngineTermination.memorySafetyViolation("field load out of bounds at \(site)")
         }
         return o.slots[slot]
     }
 
-    static func storeField(_ v: JSValue, _ slot: Int, _ value: JSValue, _ site: String) throws {
-        let o = try object(v, "field store", site)
+    static func storeField(_ v: JSValue, _ slot: Int, _ value: JSValue, _ site: String, shapes: [Shape] = []) throws {
+        let o = try fieldHolder(v, "field store", site, shapes: shapes)
         guard slot >= 0, slot < o.slots.count, slot < o.shape.count else {
             throw EngineTermination.memorySafetyViolation("field store out of bounds at \(site)")
         }

@@ -30,8 +30,9 @@ public enum MachineInstruction: CustomStringConvertible {
     case check(CheckKind, Location, Operand, deopt: Int)
     case checkShape([ShapeRef], Location, Operand, deopt: Int)
     case checkBounds(Location, Operand, Operand, deopt: Int)
-    case loadField(Location, Operand, slot: Int, site: String)
-    case storeField(Operand, slot: Int, Operand, site: String)
+    /// Field accesses carry the shapes they were compiled for (empty: any object with the slot).
+    case loadField(Location, Operand, slot: Int, site: String, shapes: [Shape])
+    case storeField(Operand, slot: Int, Operand, site: String, shapes: [Shape])
     case loadElement(Location, Operand, Operand, site: String)
     case storeElement(Operand, Operand, Operand, site: String)
     case arrayLength(Location, Operand, site: String)
@@ -60,8 +61,8 @@ public enum MachineInstruction: CustomStringConvertible {
         case .check(let k, let d, let v, let e): return "check.\(k.rawValue) \(d), \(v), deopt \(e)"
         case .checkShape(let s, let d, let v, let e): return "check.shape[\(s.map { "#\($0.shape.id)" }.joined(separator: ","))] \(d), \(v), deopt \(e)"
         case .checkBounds(let d, let i, let l, let e): return "check.bounds \(d), \(i), \(l), deopt \(e)"
-        case .loadField(let d, let o, let s, _): return "load.field \(d), \(o)[\(s)]"
-        case .storeField(let o, let s, let v, _): return "store.field \(o)[\(s)], \(v)"
+        case .loadField(let d, let o, let s, _, _): return "load.field \(d), \(o)[\(s)]"
+        case .storeField(let o, let s, let v, _, _): return "store.field \(o)[\(s)], \(v)"
         case .loadElement(let d, let a, let i, _): return "load.element \(d), \(a)[\(i)]"
         case .storeElement(let a, let i, let v, _): return "store.element \(a)[\(i)], \(v)"
         case .arrayLength(let d, let a, _): return "array.length \(d), \(a)"

@@ -16,6 +16,10 @@ public final class Node: CustomStringConvertible {
     /// The bytecode instruction this node came from (-1: none).
     public let bytecodeOffset: Int
     public var frameState: FrameState?
+    /// For field loads and stores: the object shapes the access was compiled for (those of
+    /// the shape check the graph builder put before it). The memory-safety model reports an
+    /// access that meets an object of another shape, whatever removed the check.
+    public var accessShapes: [ShapeRef] = []
     public internal(set) var uses: [Node] = []
     public internal(set) var isDead = false
     /// The phase that created the node ("graph-builder" for the builder).

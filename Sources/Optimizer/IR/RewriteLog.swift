@@ -49,6 +49,13 @@ public final class RewriteLog {
 
     func record(_ r: Rewrite) { rewrites.append(r) }
 
+    /// Injected faults that took a faulty decision in this run, in first-firing order.
+    public private(set) var firedFaults: [FaultID] = []
+
+    func recordFiring(_ id: FaultID) {
+        if !firedFaults.contains(id) { firedFaults.append(id) }
+    }
+
     /// Total numbered rewrites (the upper bound a bisection searches).
     public var total: Int { attempted }
     public var appliedCount: Int { rewrites.filter(\.applied).count }

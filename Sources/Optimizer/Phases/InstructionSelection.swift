@@ -292,8 +292,11 @@ private struct Selector {
         case .checkBounds:
             let (d, a, b) = try two()
             return .checkBounds(d, a, b, deopt: try deoptPoint(n, reason: deoptReason(n)))
-        case .loadField(let slot): return .loadField(try dest(n), try operand(ins[0]), slot: slot, site: site(n))
-        case .storeField(let slot): return .storeField(try operand(ins[0]), slot: slot, try operand(try input(n, 1)), site: site(n))
+        case .loadField(let slot):
+            return .loadField(try dest(n), try operand(ins[0]), slot: slot, site: site(n), shapes: n.accessShapes.map(\.shape))
+        case .storeField(let slot):
+            return .storeField(try operand(ins[0]), slot: slot, try operand(try input(n, 1)), site: site(n),
+                               shapes: n.accessShapes.map(\.shape))
         case .loadElement: let (d, a, b) = try two(); return .loadElement(d, a, b, site: site(n))
         case .storeElement: return .storeElement(try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n))
         case .arrayLength, .typedArrayLength: return .arrayLength(try dest(n), try operand(ins[0]), site: site(n))

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+@testable import JSEngine
+@testable import Optimizer
+
+/// The fault catalog: 33 faults over the 15 phases, each with two proofs of concept in
+/// corpora/pocs (one with natives syntax, ID.js; one with hot loops only, ID.loop.js) that
+/// print node's output under `--no-opt` and without the fault, and something else with it.
+final class FaultCatalogTests: XCTestCase {
+    static let pocs = OptimizedCorpusTests.root.appendingPathComponent("pocs")
+
+    func testCatalogCoversEveryPhase() {
+        XCTAssertEqual(FaultCatalog.all.count, 33)
+        XCTAssertEqual(Set(FaultCatalog.all.map(\.id)).count, 33, "ids are unique")
+        XCTAssertEqual(Set(FaultCatalog.all.map(\.phase)), Set(FlagParser.phaseIDs))
+        for f in FaultCatalog.all {
+            XCTAssertFalse(f.summary.isEmpty || f.analog.isEmpty, f.id.rawValue)
+        }
+    }
+
+    /// The PoC's source with its `--inject` flag removed (the same program, fault-free).
+    private func withoutInjection(_ source: String, _ id: FaultID) -> String {
+        source.replacingOccurrences(of: "--inject \(id.rawValue)", with: "")
+    }
+
+    func testEveryImplementedFaultHasTwoDivergingProofsOfConcept() throws {
+        for fault in FaultCatalog.all where !FaultCatalog.pending.contains(fault.id) {
+            let id = fault.id
+            for file in ["\(id.rawValue).js", "\(id.rawValue).loop.js"] {
+                let url = FaultCatalogTests.pocs.appendingPathComponent(file)
+                guard let source = try? String(contentsOf: url, encoding: .utf8),
+                      let expected = try? String(contentsOf: url.deletingPathExtension().appendingPathExtension("expected"),
+                                                 encoding: .utf8) else {
+                    XCTFail("\(file) or its .expected is missing"); continue
+                }
+                XCTAssertTrue(source.contains("// Expect-Phase: \(fault.phase)\n"), "\(file) names its phase")
+                XCTAssertTrue(source.contains("--inject \(id.rawValue)"), "\(file) injects its fault in its Flags line")
+                XCTAssertEqual(file.hasSuffix(".loop.js"), !source.contains("%"), "\(file): natives syntax only in ID.js")
+                let (reference, referenceEnd, _) = OptimizerTestSupport.run(source, ["--no-opt"])
+                XCTAssertEqual(reference, expected, "\(file) under --no-opt prints node's output")
+                XCTAssertEqual(referenceEnd, .normal, file)
+                let (clean, cleanEnd, _) = OptimizerTestSupport.run(withoutInjection(source, id), [])
+                XCTAssertEqual(clean, expected, "\(file) without the fault prints node's output")
+                XCTAssertEqual(cleanEnd, .normal, file)
+                let (faulty, faultyEnd, compiler) = OptimizerTestSupport.run(source, [])
+                XCTAssertTrue(faulty != expected || faultyEnd != .normal, "\(file) diverges with the fault")
+                XCTAssertEqual(compiler?.log.firedFaults, [id], "\(file): the fault fired")
+            }
+        }
+    }
+
+    /// With every fault injected, programs in which no fault fires print what they print
+    /// without faults; the ones that change are counted (reported, not asserted).
+    func testAllFaultsTogetherChangeOnlyProgramsThatReachThem() throws {
+        let all = FaultID.allCases.map(\.rawValue).joined(separator: ",")
+        let dir = OptimizedCorpusTests.root.appendingPathComponent("conformance")
+        var changed: [String] = []
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".js") }).sorted() {
+            let js = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            let expected = try String(contentsOf: dir.appendingPathComponent(String(f.dropLast(3)) + ".expected"), encoding: .utf8)
+            let (out, ending, compiler) = OptimizerTestSupport.run(js, ["--jit-threshold=2", "--inject", all])
+            let fired = compiler?.log.firedFaults ?? []
+            if out != expected || ending != .normal {
+                XCTAssertFalse(fired.isEmpty, "\(f) changed although no fault fired")
+                changed.append(f)
+            }
+        }
+        print("[fault catalog] all faults injected: \(changed.count) conformance programs change: \(changed.joined(separator: ", "))")
+    }
+
+    /// The localizer is blind: it learns only from runs, never from the catalog or the PoCs' headers.
+    func testLocalizerDoesNotReadTheCatalog() throws {
+        let dir = OptimizedCorpusTests.root.deletingLastPathComponent().appendingPathComponent("Sources/Localizer")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }
+        XCTAssertFalse(files.isEmpty)
+        for f in files {
+            let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            for forbidden in ["FaultCatalog", "FaultID", "FaultSwitch", "Expect-Phase", "corpora/pocs", "import Optimizer"] {
+                XCTAssertFalse(text.contains(forbidden), "Sources/Localizer/\(f) mentions \(forbidden)")
+            }
+        }
+    }
+}
