@@ -34,6 +34,7 @@ let package = Package(
         ),
         .testTarget(name: "JSEngineTests", dependencies: ["JSEngine"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "JSEngine"]),
+        .testTarget(name: "LocalizerTests", dependencies: ["Localizer", "JSEngine"]),
         .testTarget(name: "CLITests", dependencies: ["jitloc"]),
     ],
     swiftLanguageModes: [.v5]

@@ -55,8 +55,14 @@ struct Executor {
         var steps = 0
         while pc >= 0 && pc < code.count {
             steps += 1
-            if steps & 0xFFFF == 0, realm.options.maxSteps > 0, UInt64(steps) > realm.options.maxSteps {
-                throw EngineTermination.resourceLimit("step limit exceeded in optimized code")
+            if steps & 0xFFFF == 0 {
+                if realm.options.maxSteps > 0, UInt64(steps) > realm.options.maxSteps {
+                    throw EngineTermination.resourceLimit("step limit exceeded in optimized code")
+                }
+                let limit = realm.options.timeoutSeconds
+                if limit > 0, realm.elapsedSeconds > limit {
+                    throw EngineTermination.resourceLimit("timeout: script ran longer than \(NumberConversion.numberToString(limit)) s")
+                }
             }
             let inst = code[pc]
             pc += 1

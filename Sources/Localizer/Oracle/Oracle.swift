@@ -1,0 +1,44 @@
+/// Decides whether a run fails: the reference is the same program with the optimizer off,
+/// and a run fails when its outcome differs from it. Counts every engine run it makes, so
+/// reports can say what a localization cost.
+public final class Oracle {
+    public let target: Target
+    public let program: Program
+    /// Per-run time limit applied to every configuration.
+    public let timeoutSeconds: Double
+    public private(set) var runs = 0
+    private var referenceOutcome: Outcome?
+
+    public init(target: Target, program: Program, timeoutSeconds: Double = 10) {
+        self.target = target
+        self.program = program
+        self.timeoutSeconds = timeoutSeconds
+    }
+
+    /// Runs the program under `configuration` (with the oracle's time limit).
+    public func run(_ configuration: RunConfiguration) throws -> Outcome {
+        var c = configuration
+        c.timeoutSeconds = timeoutSeconds
+        runs += 1
+        return try target.run(program, c)
+    }
+
+    /// The reference outcome (optimizer off), computed once.
+    public func reference() throws -> Outcome {
+        if let r = referenceOutcome { return r }
+        let r = try run(.reference)
+        referenceOutcome = r
+        return r
+    }
+
+    /// The failure signature of a run under `configuration`, or nil when it passes.
+    public func signature(_ configuration: RunConfiguration) throws -> (FailureSignature?, Outcome) {
+        let outcome = try run(configuration)
+        return (FailureSignature.of(outcome, reference: try reference()), outcome)
+    }
+
+    /// Whether the run under `configuration` shows the failure `signature`.
+    public func reproduces(_ signature: FailureSignature, _ configuration: RunConfiguration) throws -> Bool {
+        try self.signature(configuration).0 == signature
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Localizer
+
+/// `jitloc localize POC.js`: names the optimization phase, the culprit rewrite and the
+/// source line behind a PoC that behaves differently with the optimizer on.
+struct LocalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "localize",
+        abstract: "Localize the optimizer bug a PoC triggers: phase, culprit rewrite, source line.",
+        discussion: """
+        The PoC (a file, - for stdin, or an http(s) URL) runs with its own `// Flags:` lines; \
+        the reference is the same program with the optimizer off. Strategies: \
+        \(Localizer.strategyNames.joined(separator: ", ")), or combined (all of them, the default).
+        Exit codes: 0 localized, 2 the PoC does not fail or is flaky, 1 error.
+        """
+    )
+
+    @Argument(help: "The PoC: a file, - for standard input, or an http(s) URL.")
+    var poc: String
+
+    @Option(name: .long, help: "Strategy: \(Localizer.strategyNames.joined(separator: ", ")) or combined.")
+    var strategy = "combined"
+
+    @Flag(name: .long, help: "Print the report as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "Seconds allowed for each run of the PoC.")
+    var timeout: Double = 10
+
+    @Flag(name: .long, help: "Run every engine run in a separate jitloc process (survives engine crashes; slower).")
+    var isolate = false
+
+    @Option(name: .customLong("engine-flag"), help: "An extra engine flag for every optimized run (repeatable), e.g. --engine-flag=--eager.")
+    var engineFlags: [String] = []
+
+    func run() throws {
+        let strategies: [LocalizationStrategy]
+        if strategy == "combined" {
+            strategies = Localizer.strategyNames.compactMap(Localizer.strategy(named:))
+        } else if let s = Localizer.strategy(named: strategy) {
+            strategies = [s]
+        } else {
+            throw ValidationError("unknown strategy '\(strategy)' (strategies: \(Localizer.strategyNames.joined(separator: ", ")), combined)")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        let program: Program
+        do {
+            program = try ProgramLoader.load(poc)
+        } catch let e as ProgramLoader.LoadError {
+            FileHandle.standardError.write(Data("jitloc: \(e.description)\n".utf8))
+            throw ExitCode(1)
+        }
+        let target: Target = isolate ? SubprocessTarget(executable: SubprocessTarget.currentExecutable) : InProcessTarget()
+        let localizer = Localizer(target: target, strategies: strategies, timeoutSeconds: timeout, baseFlags: engineFlags)
+        let report: LocalizationReport
+        do {
+            report = try localizer.localize(program)
+        } catch {
+            FileHandle.standardError.write(Data("jitloc: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        print(json ? JSONReport.render(report) : TextReport.render(report), terminator: "")
+        if report.status != .localized { throw ExitCode(2) }
+    }
+}
