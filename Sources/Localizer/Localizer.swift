@@ -18,13 +18,14 @@ public final class Localizer {
     }
 
     /// The strategies by name, in the order `jitloc localize --strategy` lists them.
-    public static let strategyNames = ["toggle", "bisect"]
+    public static let strategyNames = ["toggle", "bisect", "types"]
 
     /// The strategy called `name`, or nil.
     public static func strategy(named name: String) -> LocalizationStrategy? {
         switch name {
         case "toggle": return ToggleStrategy()
         case "bisect": return BisectStrategy()
+        case "types": return TypesStrategy()
         default: return nil
         }
     }

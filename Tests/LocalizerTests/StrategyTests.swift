@@ -85,3 +85,16 @@ final class StrategyTests: XCTestCase {
         XCTAssertEqual(trace[1].function, "<anonymous>")
     }
 }
+
+/// Parsing the engine's `--assert-types` report.
+final class TypeViolationTests: XCTestCase {
+    func testParsesNodeTypePhaseValueAndLine() throws {
+        let v = try XCTUnwrap(TypeViolation("type assertion failed: n17 Math[expm1] typed Number(no -0) by typer, got -0 at 3:10"))
+        XCTAssertEqual(v.node, "n17 Math[expm1]")
+        XCTAssertEqual(v.type, "Number(no -0)")
+        XCTAssertEqual(v.phase, "typer")
+        XCTAssertEqual(v.actual, "-0")
+        XCTAssertEqual(v.line, 3)
+        XCTAssertNil(TypeViolation("memory-safety violation: field load"))
+    }
+}

@@ -23,6 +23,9 @@ public final class Oracle {
         return try target.run(program, c)
     }
 
+    /// Adds runs made through another oracle (on a variant of the program) to this one's count.
+    public func countExternal(_ n: Int) { runs += n }
+
     /// The reference outcome (optimizer off), computed once.
     public func reference() throws -> Outcome {
         if let r = referenceOutcome { return r }

@@ -42,7 +42,33 @@ public final class InProcessTarget: Target {
                               after: $0.after, line: Int($0.position.line), column: Int($0.position.column), applied: $0.applied)
             }
         }
+        if configuration.recordIRHistory {
+            outcome.irHistory = IRHistory(functions: (compiler?.graphs ?? []).map { InProcessTarget.history(of: $0.1) })
+        }
         return outcome
+    }
+
+    /// A graph's node history from its recorded node events.
+    static func history(of graph: Graph) -> FunctionHistory {
+        var replaced: [Int: [String]] = [:], appended: [Int: [String]] = [:]
+        var killed: [Int: String] = [:], usesRemoved: [Int: String] = [:]
+        var phases: [String] = []
+        for e in graph.events {
+            if !phases.contains(e.phase) { phases.append(e.phase) }
+            switch e.kind {
+            case .inputReplaced: replaced[e.node, default: []].append(e.phase)
+            case .inputAppended: appended[e.node, default: []].append(e.phase)
+            case .killed: killed[e.node] = e.phase
+            case .usesRemoved: usesRemoved[e.node] = e.phase
+            case .created, .moved: break
+            }
+        }
+        let nodes = graph.nodes.map { n in
+            NodeHistory(id: n.id, opcode: "\(n.opcode)", inputs: n.inputs.map(\.id), bytecodeOffset: n.bytecodeOffset,
+                        createdBy: n.createdBy, inputsReplacedBy: replaced[n.id] ?? [], inputsAppendedBy: appended[n.id] ?? [],
+                        killedBy: killed[n.id], usesRemovedBy: usesRemoved[n.id])
+        }
+        return FunctionHistory(name: graph.functionName, phasesRun: phases.filter { $0 != "graph-builder" }, nodes: nodes)
     }
 
     /// The outcome an engine ending stands for.

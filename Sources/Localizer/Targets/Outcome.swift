@@ -21,11 +21,14 @@ public struct Outcome: Equatable, Sendable {
     public var message: String
     /// The numbered rewrites of the run, when asked for and the target has them.
     public var rewrites: [RewriteRecord]?
+    /// The per-node IR history of the run, when asked for and the target has it.
+    public var irHistory: IRHistory?
     /// Wall time of the run.
     public var seconds: Double
 
     public init(stdout: String, kind: Kind, exceptionName: String? = nil, message: String = "",
-                rewrites: [RewriteRecord]? = nil, seconds: Double = 0) {
+                rewrites: [RewriteRecord]? = nil, irHistory: IRHistory? = nil, seconds: Double = 0) {
+        self.irHistory = irHistory
         self.stdout = stdout
         self.kind = kind
         self.exceptionName = exceptionName

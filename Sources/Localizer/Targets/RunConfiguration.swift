@@ -19,6 +19,8 @@ public struct RunConfiguration: Hashable, Sendable {
     public var verifyIR = false
     /// Ask the target for the numbered rewrite trace (`--print-rewrites`).
     public var recordRewrites = false
+    /// Ask the target for the per-node IR history (targets with `.irHistory`; no flag).
+    public var recordIRHistory = false
     /// Wall-time limit of one run in seconds.
     public var timeoutSeconds: Double = 10
     /// Further engine flags (e.g. `--eager`, `--jit-threshold=2`).

@@ -6,7 +6,7 @@ import Foundation
 /// trace is read from `--print-rewrites` output at the end of standard output.
 public final class SubprocessTarget: Target {
     public let name = "jitloc (subprocess)"
-    public let capabilities = TargetCapabilities.all
+    public let capabilities = TargetCapabilities.all.subtracting(.irHistory)
     public let executable: String
     public let phases: [String]
     public let requiredPhases = ["scheduling", "register-allocation", "instruction-selection"]

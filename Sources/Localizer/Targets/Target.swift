@@ -30,7 +30,10 @@ public struct TargetCapabilities: OptionSet, Sendable {
     public static let rewriteTrace = TargetCapabilities(rawValue: 1 << 3)
     public static let assertTypes = TargetCapabilities(rawValue: 1 << 4)
     public static let verifyIR = TargetCapabilities(rawValue: 1 << 5)
-    public static let all: TargetCapabilities = [.phaseToggles, .stopAfter, .bisectLimit, .rewriteTrace, .assertTypes, .verifyIR]
+    /// The per-node IR history (`IRHistory`) the `paper` strategy compares.
+    public static let irHistory = TargetCapabilities(rawValue: 1 << 6)
+    public static let all: TargetCapabilities = [.phaseToggles, .stopAfter, .bisectLimit, .rewriteTrace, .assertTypes, .verifyIR,
+                                                 .irHistory]
 }
 
 /// A program to localize: its source text and the name it is reported under.
