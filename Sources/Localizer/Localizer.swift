@@ -36,6 +36,9 @@ public final class Localizer {
         var base = RunConfiguration()
         base.extraFlags = baseFlags
         let reference = try oracle.reference()
+        if reference.kind == .syntaxError {
+            throw TargetError(description: "\(program.name) does not parse: \(reference.message)")
+        }
         var traced = base
         traced.recordRewrites = true
         let failing = try oracle.run(traced)
