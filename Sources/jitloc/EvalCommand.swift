@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Localizer
+
+/// `jitloc eval DIR`: scores the localization strategies on PoCs with known answers.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Localize every PoC with a `// Expect-Phase:` header with each strategy and score the verdicts.",
+        discussion: "Resumable: results are kept in the results directory. Exit codes: 0 done, 1 error, 64 usage error."
+    )
+
+    @Argument(help: "Directory of PoCs (e.g. corpora/pocs).")
+    var directory: String
+
+    @Option(name: .long, help: "Comma-separated strategies to compare.")
+    var strategies = Localizer.strategyNames.joined(separator: ",") + ",combined"
+
+    @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Seconds allowed for each run.")
+    var timeout: Double = 10
+
+    @Option(name: .long, help: "Directory for per-PoC results (resuming an interrupted evaluation).")
+    var results = ".jitloc-eval"
+
+    func run() throws {
+        let list = strategies.split(separator: ",").map(String.init)
+        for s in list where !(Localizer.strategyNames.contains(s) || s == "combined") {
+            throw ValidationError("unknown strategy '\(s)'")
+        }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        let pocs = try Evaluation.pocs(in: directory)
+        if pocs.isEmpty { throw ValidationError("no PoC with a '// Expect-Phase:' header in '\(directory)'") }
+        let runner = BatchRunner(executable: SubprocessTarget.currentExecutable, resultsDirectory: URL(fileURLWithPath: results),
+                                 jobs: jobs)
+        var work: [(String, String, String)] = []
+        for (file, phase) in pocs { for s in list { work.append((file, phase, s)) } }
+        let batch = try runner.run(work.map {
+            BatchRunner.Job(file: (directory as NSString).appendingPathComponent($0.0), arguments: ["--strategy", $0.2, "--timeout", "\(timeout)"])
+        })
+        let rows = zip(work, batch).map { Evaluation.row(file: $0.0.0, expected: $0.0.1, strategy: $0.0.2, result: $0.1) }
+        print(Evaluation.render(rows, strategies: list), terminator: "")
+    }
+}
