@@ -25,6 +25,9 @@ struct LocalizeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
+    @Option(name: .long, help: "Also write a self-contained HTML report to this file.")
+    var html: String?
+
     @Option(name: .long, help: "Seconds allowed for each run of the PoC.")
     var timeout: Double = 10
 
@@ -61,6 +64,14 @@ struct LocalizeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(json ? JSONReport.render(report) : TextReport.render(report), terminator: "")
+        if let path = html {
+            do {
+                try HTMLReport.render(report, source: program.source).write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                FileHandle.standardError.write(Data("jitloc: cannot write '\(path)': \(error.localizedDescription)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
         if report.status != .localized { throw ExitCode(2) }
     }
 }
