@@ -240,6 +240,10 @@ struct Executor {
         let o = try object(a, "element load", site)
         if let t = o as? JSTypedArray { return .number(t.load(try typedIndex(t, i, "load", site, kind: kind))) }
         if kind != nil { throw EngineTermination.memorySafetyViolation("typed-array load on another object at \(site)") }
+        if let a = o as? JSArray, !a.elements.isSparse, case .number(let d) = i, d >= Double(a.elements.dense.count),
+           d < Double(a.length), d.rounded(.towardZero) == d {
+            return .hole   // within the length, past the stored elements: a hole at the end of a holey array
+        }
         return o.elements.dense[try elementIndex(o, i, "element load", site)]
     }
 
