@@ -10,6 +10,8 @@ public final class Graph {
     public private(set) var blocks: [Block] = []
     public private(set) var nodes: [Node] = []
     public private(set) var events: [NodeEvent] = []
+    /// Block ids stay unique when blocks are removed and others created later.
+    private var nextBlockID = 0
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
 
@@ -23,7 +25,8 @@ public final class Graph {
     // MARK: - Construction
 
     public func newBlock() -> Block {
-        let b = Block(id: blocks.count)
+        let b = Block(id: nextBlockID)
+        nextBlockID += 1
         blocks.append(b)
         return b
     }

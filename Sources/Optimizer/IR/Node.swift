@@ -64,6 +64,12 @@ public final class FrameState {
         self.resultRegister = resultRegister
     }
 
+    /// A copy whose node references (registers, context, parents') go through `transform`.
+    public func mapped(_ transform: (Node) -> Node) -> FrameState {
+        FrameState(code: code, pc: pc, registers: registers.map { $0.map(transform) }, context: context.map(transform),
+                   parent: parent?.mapped(transform), resultRegister: resultRegister)
+    }
+
     /// Every node the frame state (and its parents) refers to.
     public var referencedNodes: [Node] {
         var out = registers.compactMap { $0 }

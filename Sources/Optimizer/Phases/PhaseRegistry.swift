@@ -4,6 +4,7 @@ public enum PhaseRegistry {
     public static var all: [OptimizationPhase] {
         var phases: [OptimizationPhase] = []
         phases.append(LoopInvariantCodeMotion())
+        phases.append(LoopPeeling())
         phases.append(GlobalValueNumbering())
         phases.append(CheckElimination())
         phases.append(LoadElimination())
