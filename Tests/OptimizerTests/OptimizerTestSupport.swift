@@ -22,4 +22,38 @@ enum OptimizerTestSupport {
     static func graph(of name: String, in source: String) throws -> Graph {
         try compiled(name, in: source).graph
     }
+
+    /// The graph of global function `name` after the pipeline ran up to and including
+    /// `stopAfter` with `flags` (and `--verify-ir`), with the rewrite log.
+    static func optimized(_ name: String, in source: String, stopAfter: String,
+                          flags: [String] = []) throws -> (graph: Graph, log: RewriteLog) {
+        let g = try graph(of: name, in: source)
+        var options = EngineOptions()
+        try FlagParser.apply(flags, to: &options, strict: true)
+        options.stopAfter = stopAfter
+        options.verifyIR = true
+        let log = RewriteLog(options: options)
+        try Pipeline(options: options, phases: PhaseRegistry.all).runOptimizations(on: g, log: log, output: nil)
+        return (g, log)
+    }
+
+    /// What `source` prints and how the run ends, with the optimizing tier installed and `flags`.
+    static func run(_ source: String, flags: [String]) throws -> (output: String, ending: RunResult.Ending) {
+        var options = EngineOptions()
+        try FlagParser.apply(flags, to: &options, strict: true)
+        let out = CapturedOutput()
+        let compiler = ResultBox<OptimizingCompiler>()   // the realm holds its tier-up hook weakly
+        let ending = Engine.onLargeStack {
+            Engine.run(sources: [(name: "p.js", text: source)], options: options, output: out) { realm in
+                compiler.value = OptimizingCompiler.install(on: realm)
+            }
+        }
+        return (out.text, ending)
+    }
+
+    /// Live nodes printed as their opcode (`CheckBounds`, `Phi`, ...), counted.
+    static func count(_ opcode: String, in g: Graph) -> Int {
+        g.liveNodes.filter { "\($0.opcode)" == opcode }.count
+    }
 }
+
