@@ -41,6 +41,10 @@ final class OptimizedCorpusTests: XCTestCase {
 
     func testLowThreshold() throws { try check(["--jit-threshold=2", "--verify-ir"]) }
     func testEagerMode() throws { try check(["--eager"]) }
+    func testWithoutBoundsCheckElimination() throws {
+        try check(["--jit-threshold=2", "--verify-ir", "--no-bounds-check-elimination"])
+    }
+    func testWithoutLoopPeeling() throws { try check(["--jit-threshold=2", "--verify-ir", "--no-loop-peeling"]) }
 
     func testElementsKindCheckRejectsPlainObjects() {
         let source = """

@@ -38,4 +38,30 @@ enum OptimizerTestSupport {
         }
         return (out.text, ending, box.value)
     }
+
+    /// The graph of global function `name` after the pipeline ran up to and including
+    /// `stopAfter` with `flags` (and `--verify-ir`), with the rewrite log.
+    static func optimized(_ name: String, in source: String, stopAfter: String,
+                          flags: [String] = []) throws -> (graph: Graph, log: RewriteLog) {
+        let g = try graph(of: name, in: source)
+        var options = EngineOptions()
+        try FlagParser.apply(flags, to: &options, strict: true)
+        options.stopAfter = stopAfter
+        options.verifyIR = true
+        let log = RewriteLog(options: options)
+        try Pipeline(options: options, phases: PhaseRegistry.all).runOptimizations(on: g, log: log, output: nil)
+        return (g, log)
+    }
+
+    /// What `source` prints and how the run ends, with the optimizing tier installed and `flags`.
+    static func run(_ source: String, flags: [String]) throws -> (output: String, ending: RunResult.Ending) {
+        let (output, ending, _) = run(source, flags)
+        return (output, ending)
+    }
+
+    /// Live nodes printed as their opcode (`CheckBounds`, `Phi`, ...), counted.
+    static func count(_ opcode: String, in g: Graph) -> Int {
+        g.liveNodes.filter { "\($0.opcode)" == opcode }.count
+    }
 }
+

@@ -46,4 +46,21 @@ final class VerifierTests: XCTestCase {
         XCTAssertTrue(problems.contains { $0.contains("no effect input") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.contains("terminators") }, "\(problems)")
     }
+
+    /// A frame state may only refer to values computed before its node (deoptimizing there
+    /// reads them): a value of a branch that does not dominate the guard is reported.
+    func testVerifierCatchesFrameStatesReferringToNonDominatingValues() {
+        let h = HandGraph()
+        let left = h.block(), right = h.block(), join = h.block()
+        h.branch(h.param(1), from: h.entry, left, right)
+        let onlyLeft = h.add(.int32Add, [h.const(1), h.const(2)], in: left)
+        h.goto(left, join)
+        h.goto(right, join)
+        let guardNode = h.add(.checkInt32, [h.param(2)], in: join, registers: [onlyLeft])
+        h.ret(guardNode, in: join)
+        XCTAssertTrue(h.problems.contains { $0.contains("frame state of \(guardNode) refers to \(onlyLeft), which does not dominate it") },
+                      "\(h.problems)")
+        guardNode.frameState = h.frameState([h.const(3)])
+        XCTAssertTrue(h.problems.contains { $0.contains("frame state") } == false, "\(h.problems)")
+    }
 }

@@ -4,7 +4,7 @@ import JSEngine
 /// inputs, inputs are live and dominate their uses (SSA), phis have one input per
 /// predecessor, every block ends in exactly one terminator whose successor count fits,
 /// effect inputs are effectful nodes or effect phis, and nodes that can deoptimize carry
-/// a frame state referring only to live nodes.
+/// a frame state referring only to live nodes that dominate them.
 public enum IRVerifier {
     public struct Failure: Error, CustomStringConvertible {
         public let phase: String
@@ -78,7 +78,10 @@ public enum IRVerifier {
                         problems.append("\(n) can deoptimize but has no frame state")
                         continue
                     }
-                    for r in fs.referencedNodes where r.isDead { problems.append("frame state of \(n) refers to dead \(r)") }
+                    for r in fs.referencedNodes {
+                        if r.isDead { problems.append("frame state of \(n) refers to dead \(r)") }
+                        else if !dominates(r, n, inputIndex: -1) { problems.append("frame state of \(n) refers to \(r), which does not dominate it") }
+                    }
                 }
             }
         }

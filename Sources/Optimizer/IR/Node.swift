@@ -79,6 +79,12 @@ public final class FrameState {
     /// How many inlined frames lie below this one (0: the optimized function's own frame).
     public var inliningDepth: Int { parent.map { $0.inliningDepth + 1 } ?? 0 }
 
+    /// A copy whose node references (registers, context, parents') go through `transform`.
+    public func mapped(_ transform: (Node) -> Node) -> FrameState {
+        FrameState(code: code, pc: pc, registers: registers.map { $0.map(transform) }, context: context.map(transform),
+                   parent: parent?.mapped(transform), resultRegister: resultRegister, function: function)
+    }
+
     /// Every node the frame state (and its parents) refers to.
     public var referencedNodes: [Node] {
         var out = registers.compactMap { $0 }

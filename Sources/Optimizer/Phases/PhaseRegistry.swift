@@ -5,9 +5,11 @@ public enum PhaseRegistry {
         var phases: [OptimizationPhase] = []
         phases.append(InliningPhase())
         phases.append(LoopInvariantCodeMotion())
+        phases.append(LoopPeeling())
         phases.append(GlobalValueNumbering())
         phases.append(CheckElimination())
         phases.append(LoadElimination())
+        phases.append(BoundsCheckElimination())
         phases.append(DeadCodeElimination())
         phases.append(TyperPhase())
         phases.append(TypedLoweringPhase())
