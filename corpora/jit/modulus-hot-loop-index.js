@@ -10,7 +10,7 @@ function ring(n, size, start) {
   }
   return buf.join(",");
 }
-for (var r = 0; r < 30; r++) ring(50, 8, r);
+for (var r = 0; r < 1100; r++) ring(50, 8, r);
 console.log(ring(50, 8, 0));
 console.log(ring(50, 8, -13));
 console.log(ring(50, 7, -13));
