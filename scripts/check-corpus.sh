@@ -7,7 +7,7 @@
 #
 # Modes: interp (--no-opt), default (tier-up at the default threshold),
 # low (--jit-threshold=2 --verify-ir), eager (--eager --verify-ir).
-# Prints one line per mismatch: `MISMATCH <mode> <file> (<what>)`, then a summary; exits 1 if
+# Prints one line per mismatch: `MISMATCH <mode> <file> (<first differing line>)`, then a summary; exits 1 if
 # anything mismatched, 2 on usage errors. JITLOC overrides the binary (default .build/debug/jitloc).
 set -uo pipefail
 
@@ -36,6 +36,19 @@ MODES=("interp:--no-opt" "default:" "low:--jit-threshold=2 --verify-ir" "eager:-
 OUT="$(mktemp)"
 trap 'rm -f "$OUT"' EXIT
 
+# "line N: expected <e> got <a>" for the first line where two outputs differ ("<eof>" past the end).
+first_difference() {
+  awk 'NR == FNR { e[FNR] = $0; ne = FNR; next } { a[FNR] = $0; na = FNR }
+       END {
+         n = (ne > na) ? ne : na
+         for (i = 1; i <= n; i++) {
+           x = (i <= ne) ? e[i] : "<eof>"; y = (i <= na) ? a[i] : "<eof>"
+           if (x != y) { printf "line %d: expected \"%s\" got \"%s\"", i, x, y; exit }
+         }
+         printf "same lines"
+       }' "$1" "$2"
+}
+
 programs=0; runs=0; mismatches=0; bad_files=0
 for f in "${FILES[@]}"; do
   exp="${f%.js}.expected"
@@ -48,14 +61,14 @@ for f in "${FILES[@]}"; do
   for m in "${MODES[@]}"; do
     mode="${m%%:*}"; flags="${m#*:}"
     runs=$((runs+1))
+    # The subshell keeps bash's own "Illegal instruction" report (a trapping run) off the terminal.
     # shellcheck disable=SC2086
-    timeout "$PER_RUN_TIMEOUT" "$JITLOC" run "$f" $flags >"$OUT" 2>/dev/null
+    ( timeout "$PER_RUN_TIMEOUT" "$JITLOC" run "$f" $flags >"$OUT" 2>/dev/null; exit $? ) 2>/dev/null
     status=$?
     if [ $status -ne 0 ]; then
-      echo "MISMATCH $mode $name (exit status $status)"; mismatches=$((mismatches+1)); file_bad=1
+      echo "MISMATCH $mode $name (exit status $status; $(first_difference "$exp" "$OUT"))"; mismatches=$((mismatches+1)); file_bad=1
     elif ! cmp -s "$OUT" "$exp"; then
-      line="$(diff "$exp" "$OUT" | grep -m1 -E '^[0-9]' || true)"
-      echo "MISMATCH $mode $name (output differs at $line)"; mismatches=$((mismatches+1)); file_bad=1
+      echo "MISMATCH $mode $name ($(first_difference "$exp" "$OUT"))"; mismatches=$((mismatches+1)); file_bad=1
     fi
   done
   bad_files=$((bad_files+file_bad))
