@@ -12,11 +12,13 @@
 # global object) after a shim that defines globalThis.print. A program whose `// Flags:`
 # lines ask for --allow-natives-syntax runs in a node started with --allow-natives-syntax,
 # so %PrepareFunctionForOptimization, %OptimizeFunctionOnNextCall etc. run natively in V8.
-# Fails loudly if node is missing, if a program throws uncaught, exits non-zero or prints nothing.
+# Fails loudly if node is missing, if a program throws uncaught, exits non-zero, runs longer
+# than NODE_TIMEOUT seconds (default 30) or prints nothing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="$ROOT/corpora/conformance"
+NODE_TIMEOUT="${NODE_TIMEOUT:-30}"
 
 if ! command -v node >/dev/null 2>&1; then
   echo "regen-expected.sh: error: 'node' not found in PATH (node 20 is the reference engine)" >&2
@@ -36,7 +38,7 @@ while [ $# -gt 0 ]; do
       [ $# -ge 2 ] || { echo "regen-expected.sh: error: --dir needs a directory" >&2; exit 2; }
       DIR="$2"; shift ;;
     --dir=*) DIR="${1#--dir=}" ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) FILES+=("$1") ;;
   esac
   shift
@@ -82,8 +84,8 @@ for f in "${FILES[@]}"; do
   exp="${f%.js}.expected"
   tmp="$(mktemp)"
   # shellcheck disable=SC2046
-  if ! LC_ALL=C TZ=UTC node $(node_flags_for "$f") "$SHIM" "$f" >"$tmp" 2>"$tmp.err"; then
-    echo "FAIL (node exited non-zero): $f" >&2
+  if ! LC_ALL=C TZ=UTC timeout "$NODE_TIMEOUT" node $(node_flags_for "$f") "$SHIM" "$f" >"$tmp" 2>"$tmp.err"; then
+    echo "FAIL (node exited non-zero or ran longer than ${NODE_TIMEOUT}s): $f" >&2
     sed 's/^/    /' "$tmp.err" | head -20 >&2
     fail=1; rm -f "$tmp" "$tmp.err"; continue
   fi

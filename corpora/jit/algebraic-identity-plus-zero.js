@@ -12,3 +12,7 @@ console.log(times0(NaN), times0(Infinity), times0(-Infinity), 1 / times0(-0.5));
 console.log(plus0("7"), minus0("7"), times1("7"), times0("7"), plus0(null), plus0(undefined));
 for (var i = 0; i < 1500; i++) s = plus0(i / 3);
 console.log(s, 1 / plus0(-0));
+var edges = [-0, NaN, -Infinity, -3, 0.5];
+var seen = "";
+for (var i = 0; i < 1500; i++) { var e = edges[i % 5]; seen = 1 / plus0(e) + " " + 1 / minus0(e) + " " + 1 / times0(e); }
+console.log(seen);

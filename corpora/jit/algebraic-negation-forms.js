@@ -11,3 +11,7 @@ console.log(1 / zeroMinus(0), 1 / negate(0), 1 / timesMinusOne(0), 1 / doubleNeg
 console.log(1 / zeroMinus(-0), 1 / negate(-0), 1 / timesMinusOne(-0), 1 / doubleNeg(0));
 console.log(zeroMinus(-2147483648), negate(-2147483648), timesMinusOne(-2147483648));
 console.log(doubleNeg("5"), typeof doubleNeg("5"), negate("-0"), 1 / negate("0"));
+var mixed = [0, -0, 1.5, -2147483648, NaN];
+var line = "";
+for (var i = 0; i < 1500; i++) { var m = mixed[i % 5]; line = 1 / zeroMinus(m) + " " + 1 / negate(m) + " " + 1 / timesMinusOne(m); }
+console.log(line);

@@ -10,3 +10,8 @@ console.log(diff(NaN), diff(Infinity), diff(-Infinity), diff(0.5), 1 / diff(-0))
 console.log(selfEq(NaN), selfEq(-0), selfEq("a"), selfEq(undefined));
 console.log(ratio(0), ratio(-0), ratio(Infinity), ratio(-2.5), ratio(2147483647));
 console.log(diff("3"), diff("x"), diff({ valueOf: function () { return 4; } }));
+var specials = [NaN, Infinity, 0, -0, 7.5];
+var acc = "";
+for (var i = 0; i < 1500; i++) { var v = specials[i % 5]; acc = diff(v) + " " + selfEq(v) + " " + ratio(v); }
+console.log(acc);
+for (var i = 0; i < specials.length; i++) console.log(diff(specials[i]), selfEq(specials[i]), ratio(specials[i]));

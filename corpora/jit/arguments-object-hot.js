@@ -11,3 +11,6 @@ console.log(writeArg(1), writeArg(), beyond(1, 2), beyond(1), sumArgs.length, be
 function strictAlias(a) { "use strict"; arguments[0] = 99; return a; }
 for (var i = 0; i < 1200; i++) strictAlias(i);
 console.log(strictAlias(1));
+function lastArg() { return arguments[arguments.length - 1]; }
+for (var i = 0; i < 1200; i++) lastArg(i, i + 1);
+console.log(lastArg(1, 2, 3), lastArg(), lastArg("only"));

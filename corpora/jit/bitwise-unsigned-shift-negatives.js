@@ -12,3 +12,7 @@ for (var i = 0; i < 1500; i++) t = (t + u(-i)) % 1000000007;
 console.log(t);
 console.log(u(-1) + 1, u(-1) | 0, u(-1) > 0);
 console.log(typeof u(-1), u("-1"), u(null), u(NaN), u(Infinity));
+var mixedIn = [-1, 5, -2147483648, 0.5, -0];
+var last = "";
+for (var i = 0; i < 1500; i++) last = u(mixedIn[i % 5]) + "," + us(mixedIn[i % 5], i & 31);
+console.log(last, u(mixedIn[2]) + u(mixedIn[0]));

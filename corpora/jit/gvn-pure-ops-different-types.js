@@ -12,3 +12,6 @@ console.log(r, twice(1, 2, false), twice(1, 2, true), twice("a", 2, true));
 function sq(a) { var u = a * a; var v = a * a; return u + v; }
 for (var i = 0; i < 2000; i++) sq(i);
 console.log(sq(3), sq(46341), sq(-0), sq(0.5), sq("2"));
+function twoAdds(a, b) { var x = a + b; var y = b + a; return x === y; }
+for (var i = 0; i < 2000; i++) twoAdds(i, i + 1);
+console.log(twoAdds(1, 2), twoAdds("a", "b"), twoAdds(0.1, 0.2), twoAdds(NaN, 1));

@@ -12,3 +12,7 @@ console.log(1 / sub(0, 0), 1 / sub(-0, 0));
 for (var i = 0; i < 1500; i++) s = sub(s, neg(i % 3));
 console.log(s);
 console.log(neg("5"), neg(""), neg("x"), neg(null));
+var e = [-2147483648, 2147483647, 0, -0, 1];
+var line = "";
+for (var i = 0; i < 1500; i++) line = neg(e[i % 5]) + " " + sub(e[i % 5], 1) + " " + 1 / neg(e[i % 5]);
+console.log(line);

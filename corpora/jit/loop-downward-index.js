@@ -11,3 +11,6 @@ console.log(countDown(9), countDown(10), countDown(0), countDown(-3), countDown(
 function lastNeg(a) { for (var i = a.length - 1; i >= 0; i--) if (a[i] < 0) return i; return i; }
 for (var r = 0; r < 1200; r++) lastNeg([1, -1, 2]);
 console.log(lastNeg([1, -1, 2]), lastNeg([1, 2]), lastNeg([]));
+function downFrom(n) { var s = ""; for (var i = n; i >= 0; i--) s += i; return s; }
+for (var r = 0; r < 1200; r++) downFrom(r & 3);
+console.log(downFrom(3), downFrom(0), downFrom(-1), downFrom(2.5));

@@ -11,3 +11,6 @@ console.log(String(lastIncl(a)), String(lastIncl([])));
 function countTo(n) { var c = 0; for (var i = 0; i <= n; i++) c += i; return c; }
 for (var r = 0; r < 1200; r++) countTo(10);
 console.log(countTo(10), countTo(0), countTo(-1), countTo(2.5), countTo(65535));
+function lastIndex(a) { var k = -1; for (var i = a.length - 1; i >= 0 && i <= a.length - 1; i--) { k = i; } return k; }
+for (var r = 0; r < 1200; r++) lastIndex([1, 2]);
+console.log(lastIndex([1, 2, 3]), lastIndex([]));

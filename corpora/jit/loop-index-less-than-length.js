@@ -10,3 +10,6 @@ console.log(t, sum([]), sum([1.5, 2.5]), sum("123"));
 for (var r = 0; r < 1200; r++) sumStep(arr, 3);
 console.log(sumStep(arr, 3), sumStep(arr, 7), sumStep(arr, 100), sumStep([1, 2, 3], 2));
 console.log(sum({ length: 3, 0: 1, 1: 2, 2: 3 }), sum({ length: 2 }), sum(new Int8Array([1, -2])));
+function firstBig(a, lim) { for (var i = 0; i < a.length; i++) if (a[i] > lim) return i; return -1; }
+for (var r = 0; r < 1200; r++) firstBig(arr, r % 60);
+console.log(firstBig(arr, 10), firstBig(arr, 49), firstBig([], 0), firstBig([NaN, 5], 1));

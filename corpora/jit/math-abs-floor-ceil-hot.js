@@ -12,3 +12,7 @@ console.log(f(1e20), c(-1e20), 1 / f(-0), Math.round(-0.5), 1 / Math.round(-0.5)
 console.log(Math.trunc(-0.9), 1 / Math.trunc(-0.9), Math.trunc(4294967296.7), Math.sign(-3), Math.sign(-0));
 for (var i = 0; i < 1500; i++) s = f(s / 2 + i);
 console.log(s);
+var halves = [-0.5, 0.5, -1.5, 1.5, -0];
+var out = "";
+for (var i = 0; i < 1500; i++) { var h = halves[i % 5]; out = 1 / f(h) + " " + 1 / c(h) + " " + 1 / Math.round(h) + " " + a(h); }
+console.log(out);

@@ -10,3 +10,7 @@ console.log(e(1e-10), l(1e-10), e(-Infinity), e(Infinity), l(-1), l(-2));
 console.log(e(709), e(710), l(Infinity), e(NaN), l("1"));
 console.log(Math.exp(1) === Math.E, Math.log(Math.E), Math.log(0), Math.log(-1));
 console.log(Math.exp(-0), 1 / Math.exp(-Infinity), Math.log10(1000), Math.log2(8));
+var tiny = [-0, 1e-20, -1e-20, 0.5];
+var line = "";
+for (var i = 0; i < 1500; i++) { var t = tiny[i & 3]; line = 1 / e(t) + " " + 1 / l(t) + " " + e(t) + " " + l(t); }
+console.log(line);

@@ -11,3 +11,8 @@ console.log(cz(0), cz(1), cz(-1), cz(0x80000000), cz(4294967296), cz(0.5), cz(-0
 function mul(a, b) { return a * b; }
 for (var i = 0; i < 1500; i++) mul(i, 3);
 console.log(mul(0x5bd1e995, 0x5bd1e995), im(0x5bd1e995, 0x5bd1e995));
+var odd = [-1, 0x80000000, 0.5, 4294967296, -0];
+var r2 = "";
+for (var i = 0; i < 1500; i++) r2 = im(odd[i % 5], 3) + " " + cz(odd[i % 5]);
+console.log(r2);
+for (var i = 0; i < odd.length; i++) console.log(im(odd[i], odd[i]), cz(odd[i]));

@@ -10,3 +10,8 @@ console.log(maxOf([1.5, 2.25, -1]), minOf([1.5, 2.25, -1]), maxOf([]), minOf([])
 console.log(1 / maxOf([-0, -0]), 1 / minOf([0, -0]), 1 / maxOf([-0, 0]));
 console.log(maxOf([1, NaN, 3]), minOf([NaN]), maxOf(["5", 3]), minOf([null, 1]));
 console.log(Math.max.apply(null, ints), Math.min.apply(null, [2, -0, 0]));
+var inputs = [[1, -0], [-0, 0], [NaN, 1], [2, 1.5]];
+var line = "";
+for (var r = 0; r < 1500; r++) line = 1 / maxOf(inputs[r & 3]) + " " + 1 / minOf(inputs[r & 3]);
+console.log(line);
+for (var k = 0; k < inputs.length; k++) console.log(1 / maxOf(inputs[k]), 1 / minOf(inputs[k]));

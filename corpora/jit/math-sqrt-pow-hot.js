@@ -12,3 +12,7 @@ console.log(ex(2, 31), ex(2, 32), ex(-2, 31), ex(2, -1), ex(10, 21), ex(2, 0.5))
 console.log(Math.hypot(3, 4), Math.hypot(), Math.hypot(-0), Math.cbrt(-27), Math.cbrt(-0));
 for (var i = 0; i < 1500; i++) s = sq(s + i) * 2;
 console.log(s.toFixed(8));
+var bases = [-0, -8, 0, 2, NaN];
+var line = "";
+for (var i = 0; i < 1500; i++) line = pw(bases[i % 5], -1) + " " + ex(bases[i % 5], 0.5) + " " + 1 / sq(bases[i % 5]);
+console.log(line);

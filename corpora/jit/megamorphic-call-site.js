@@ -12,3 +12,6 @@ try { apply(5, 1); } catch (e) { console.log(e instanceof TypeError); }
 try { apply({}, 1); } catch (e) { console.log(e instanceof TypeError); }
 var bound = fns[2].bind(null, 10);
 console.log(apply(bound, 99));
+function callTwice(f, x) { return f(f(x)); }
+for (var i = 0; i < 2000; i++) callTwice(fns[i & 7], i);
+console.log(callTwice(fns[1], 3), callTwice(fns[3], 3), callTwice(Math.floor, -2.5));

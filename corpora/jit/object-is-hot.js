@@ -12,3 +12,7 @@ console.log(same(o, o), same(1, 1.0), same(0.1 + 0.2, 0.3));
 var z = 0;
 for (var i = 0; i < 1500; i++) z = -i * 0;
 console.log(same(z, -0), same(z, 0));
+var pairs = [[0, -0], [NaN, NaN], [-0, -0], [1, "1"]];
+var res = "";
+for (var i = 0; i < 1500; i++) res = same(pairs[i & 3][0], pairs[i & 3][1]) + " " + same(pairs[(i + 1) & 3][0], pairs[(i + 1) & 3][1]);
+console.log(res);

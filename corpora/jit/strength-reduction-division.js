@@ -12,3 +12,7 @@ console.log(half(-0), 1 / half(-0), 1 / halfFloor(-0), 1 / halfFloor(-1 / 4));
 function div3(x) { return (x / 3) | 0; }
 for (var i = 0; i < 1500; i++) div3(i);
 console.log(div3(-7), div3(7), div3(2147483647 * 2), div3(-1e10));
+var negs = [-3, -1, -0, 4294967296, -7.5];
+var line = "";
+for (var i = 0; i < 1500; i++) line = half(negs[i % 5]) + " " + halfFloor(negs[i % 5]) + " " + shr(negs[i % 5]);
+console.log(line);

@@ -12,3 +12,6 @@ console.log(last("xyzxyz", "z"), last("xyz", "q"), last("xyz", ""), last("", "a"
 function has(h, n) { return h.includes(n); }
 for (var i = 0; i < 1100; i++) has("hello world", "o w");
 console.log(has("hello", "ll"), has("hello", "L"), has("hello", ""), find("null", null, 0), find("1.5", 1.5, 0));
+function count(h, n) { var c = 0, p = h.indexOf(n); while (p !== -1) { c++; p = h.indexOf(n, p + 1); } return c; }
+for (var i = 0; i < 1100; i++) count("abcabc", "b");
+console.log(count("abcabc", "b"), count("aaaa", "aa"), count("", "a"), count("abc", "c"));

@@ -11,3 +11,6 @@ console.log(sl("abc", 1.9, 2.1), sub("abc", "1", "2"), sl("", 0, 5) === "");
 function up(s) { return s.toUpperCase() + s.toLowerCase(); }
 for (var i = 0; i < 1100; i++) up("aB");
 console.log(up("MiXeD"), up(""), "abc".split("").reverse().join(""));
+function middle(s) { return s.slice(1, -1); }
+for (var i = 0; i < 1100; i++) middle("<" + i + ">");
+console.log(middle("<x>"), middle("ab"), middle("a"), middle(""));

@@ -11,3 +11,7 @@ console.log(Math.fround(0.1) === round32(0.1), round32(0.1) === 0.1);
 function acc(n) { var t = 0; for (var i = 0; i < n; i++) { f32[1] = t + 0.1; t = f32[1]; } return t; }
 for (var i = 0; i < 1100; i++) acc(3);
 console.log(acc(10), acc(0));
+var specials = [0.1, -0, 3.5e38, 1e-46, NaN];
+var out = "";
+for (var i = 0; i < 1500; i++) out = round32(specials[i % 5]) + " " + 1 / round32(specials[i % 5]);
+console.log(out);

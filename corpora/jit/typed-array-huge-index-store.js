@@ -12,3 +12,6 @@ put(-1e19, 3);
 put(1e300, 4);
 console.log(get(1e20), get(9223372036854775807), get(-1e19), get(1e300));
 console.log(Object.keys(ta).join(","), ta.length);
+function putSpecial(k) { ta[k] = 7; return ta[k]; }
+for (var k = 0; k < 1200; k++) putSpecial(k & 3);
+console.log(putSpecial(-1), putSpecial(4), putSpecial(2147483648));

@@ -12,3 +12,7 @@ function sum(a) { var t = 0; for (var i = 0; i < a.length; i++) t += a[i]; retur
 for (var i = 0; i < 1100; i++) sum(ta);
 ta.fill(-1);
 console.log(sum(ta), ta[8], ta[-1]);
+var wide = [127, 128, -129, 255.9, NaN];
+var line = "";
+for (var i = 0; i < 1500; i++) line = put(3, wide[i % 5]) + " " + put(4, -wide[i % 5]);
+console.log(line);

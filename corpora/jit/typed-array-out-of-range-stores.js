@@ -11,3 +11,6 @@ console.log(ta[4], ta[-1], ta[4294967295], Object.keys(ta).join(","));
 function loopStore(n) { for (var i = -2; i < n; i++) ta[i] = i * 10; return Array.prototype.join.call(ta, ","); }
 for (var i = 0; i < 1100; i++) loopStore(6);
 console.log(loopStore(6), loopStore(0), loopStore(2));
+function readPast(n) { var s = 0, m = 0; for (var i = 0; i < n; i++) { if (ta[i] === undefined) m++; else s += ta[i]; } return s + ":" + m; }
+for (var i = 0; i < 1100; i++) readPast(6);
+console.log(readPast(6), readPast(0), readPast(4));

@@ -10,3 +10,7 @@ console.log(absInt(-2147483648), negInt(-2147483648), absPlus(-2147483648));
 console.log(absInt(2147483648), negInt(2147483648), absInt(4294967295));
 console.log(absInt(-2147483648) | 0, negInt(0), 1 / negInt(0), 1 / negInt(-0));
 console.log(absInt(-2147483648) > 2147483647, negInt(-2147483648) === 2147483648);
+var ext = [-2147483648, 2147483647, -1, 0, 2147483648];
+var line = "";
+for (var i = 0; i < 1500; i++) line = absInt(ext[i % 5]) + " " + negInt(ext[i % 5]) + " " + absPlus(ext[i % 5]);
+console.log(line);

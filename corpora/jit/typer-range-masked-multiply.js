@@ -9,3 +9,7 @@ console.log(s);
 console.log(wide(65535, 65535), wide(-1, -1), wide(65536, 3), wideOr(65535, 65535));
 console.log(narrow(32767), narrow(-1), narrow(1e10), narrow(0.9));
 console.log(wide(0x12345, 0x10001), wideOr(-1, 2));
+var ext = [-1, 65535, 0x12345, -65536, 0.5];
+var line = "";
+for (var i = 0; i < 1500; i++) line = wide(ext[i % 5], ext[(i + 1) % 5]) + " " + narrow(ext[i % 5]) + " " + wideOr(ext[i % 5], -1);
+console.log(line);

@@ -11,3 +11,7 @@ console.log(bucket(4, arr), bucket(-1, arr), bucket(-3, arr), bucket(2.5, arr));
 function clampIdx(a, n) { var k = a % n; if (k < 0) k = k + n; return k; }
 for (var i = 0; i < 1200; i++) clampIdx(i, 7);
 console.log(clampIdx(-1, 7), clampIdx(-7, 7), 1 / clampIdx(-7, 7), clampIdx(-8, 7), clampIdx(13, 7));
+var negs = [-1, -3, -4.5, 7, -0];
+var line = "";
+for (var i = 0; i < 1500; i++) line = m3(negs[i % 5]) + " " + 1 / m3(negs[i % 5]) + " " + bucket(negs[i % 5], arr);
+console.log(line);

@@ -12,3 +12,7 @@ console.log(cmp(-1, 1), cmp(1, -1), cmp(-2, -1), cmp(0, 0));
 function toIndex(x) { var u = x >>> 0; return u === x ? "index" : "not"; }
 for (var i = 0; i < 1200; i++) toIndex(i);
 console.log(toIndex(-1), toIndex(4294967295), toIndex(1.5), toIndex(0), toIndex(-0));
+var ext = [-1, -2147483648, 2147483648, 1, -0];
+var line = "";
+for (var i = 0; i < 1500; i++) line = big(ext[i % 5]) + " " + idx(ext[i % 5]) + " " + cmp(ext[i % 5], ext[(i + 1) % 5]);
+console.log(line);

@@ -12,3 +12,4 @@ for (var r = 0; r < 30; r++) {
     for (var j = 0; j < V.length; j += 3) rows.push(ops(V[i], V[j]));
 }
 for (var k = 0; k < rows.length; k++) console.log(rows[k]);
+console.log(ops(-0, -0), "|", ops(2147483647, -1));

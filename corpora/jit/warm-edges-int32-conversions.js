@@ -12,3 +12,4 @@ print(rows.join("\n"));
 function sum(n) { var s = 0; for (var i = 0; i < V.length; i++) s = (s + (V[i] | 0)) | 0; return s; }
 for (var r = 0; r < 1100; r++) sum();
 print(sum());
+print(conv(-0.5), conv(2147483647.9));
