@@ -156,7 +156,7 @@ extension Interpreter {
     func getKeyed(_ v: JSValue, _ k: JSValue, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
         if case .object(let o) = v, case .number(let d) = k {
             if let a = o as? JSArray {
-                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
+                let i = Int(exactly: d) ?? -1
                 if Double(i) == d, i >= 0, i < a.elements.dense.count, !a.elements.isSparse {
                     let r = a.elements.dense[i]
                     if !r.isHole {
@@ -165,13 +165,12 @@ extension Interpreter {
                     }
                 }
             } else if let t = o as? JSTypedArray {
-                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
-                if Double(i) == d {
-                    let inBounds = i >= 0 && i < t.length
-                    feedback.recordElement(fb, object: t, outOfBounds: !inBounds)
-                    if inBounds { return .number(t.load(i)) }
-                    if i < 0 || i >= t.length { return .undefined }
-                }
+                // A numeric key that is not a valid integer index reads undefined, with no
+                // prototype lookup.
+                let i = Int(exactly: d) ?? -1
+                let inBounds = i >= 0 && i < t.length
+                feedback.recordElement(fb, object: t, outOfBounds: !inBounds)
+                return inBounds ? .number(t.load(i)) : .undefined
             }
         }
         return try getKeyedSlow(v, k, fb: fb, feedback: feedback)
@@ -201,7 +200,7 @@ extension Interpreter {
     func setKeyed(_ target: JSValue, _ k: JSValue, _ value: JSValue, fb: Int32, feedback: FeedbackVector, strict: Bool) throws {
         if case .object(let o) = target, case .number(let d) = k {
             if let a = o as? JSArray, a.extensible {
-                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
+                let i = Int(exactly: d) ?? -1
                 if Double(i) == d, i >= 0, !a.elements.isSparse {
                     let denseCount = a.elements.dense.count
                     if i < denseCount, !a.elements.dense[i].isHole {
@@ -233,14 +232,14 @@ extension Interpreter {
                     }
                 }
             } else if let t = o as? JSTypedArray {
-                let i = Int(truncatingIfNeeded: Int64(d.isFinite ? d : -1))
-                if Double(i) == d {
-                    let n = try realm.toNumber(value)
-                    let inBounds = i >= 0 && i < t.length
-                    feedback.recordElement(fb, object: t, outOfBounds: !inBounds)
-                    if inBounds { t.store(i, n) }
-                    return
-                }
+                // Every numeric key of a typed array is an integer index or nothing: a store
+                // to a fractional, negative or out-of-range one is dropped (after ToNumber).
+                let n = try realm.toNumber(value)
+                let i = Int(exactly: d) ?? -1
+                let inBounds = i >= 0 && i < t.length
+                feedback.recordElement(fb, object: t, outOfBounds: !inBounds)
+                if inBounds { t.store(i, n) }
+                return
             }
         }
         if target.isNullish {

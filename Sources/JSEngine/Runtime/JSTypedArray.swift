@@ -99,7 +99,17 @@ public final class JSTypedArray: JSObject {
             guard Int(i) < length else { return nil }
             return SparseElement(value: .number(load(Int(i))), attributes: [.writable, .enumerable, .configurable])
         }
+        if JSTypedArray.isCanonicalNumeric(key) { return nil }
         return super.getOwn(key)
+    }
+
+    /// A name that is a canonical numeric string ("1.5", "-0", "Infinity") but not an array
+    /// index: such keys address (nonexistent) elements of a typed array, never properties.
+    static func isCanonicalNumeric(_ key: PropertyKey) -> Bool {
+        guard case .name(let s) = key else { return false }
+        let text = s.string
+        if text == "-0" { return true }
+        return NumberConversion.numberToString(NumberConversion.stringToNumber(s.units)) == text
     }
 
     public override func ownKeys() -> [PropertyKey] {
@@ -111,6 +121,7 @@ public final class JSTypedArray: JSObject {
             if Int(i) < length, case .number(let d) = value { store(Int(i), d) }
             return
         }
+        if JSTypedArray.isCanonicalNumeric(key) { return }
         super.putOwn(key, value, attrs)
     }
 
@@ -121,6 +132,7 @@ public final class JSTypedArray: JSObject {
 
     public override func canAddOwn(_ key: PropertyKey) -> Bool {
         if case .index = key { return false }
+        if JSTypedArray.isCanonicalNumeric(key) { return true }   // the store is accepted and dropped
         return extensible
     }
 }

@@ -46,6 +46,20 @@ extension Realm {
         if let a = object as? JSArray, case .name(let n) = key, n == JSArray.lengthKey, receiver.asObject === object {
             return try setArrayLength(a, value)
         }
+        // A typed array's element keys (integer indices and other canonical numeric strings)
+        // convert the value with ToNumber, which may run user code, and then store it when
+        // the index is valid; other numeric keys drop the store (TypedArraySetElement).
+        if let t = object as? JSTypedArray, receiver.asObject === object {
+            if case .index(let i) = key {
+                let n = try toNumber(value)
+                if Int(i) < t.length { t.store(Int(i), n) }
+                return true
+            }
+            if JSTypedArray.isCanonicalNumeric(key) {
+                _ = try toNumber(value)
+                return true
+            }
+        }
         // Fast path: own writable data property.
         if case .name(let n) = key, let s = object.shape.slot(of: n), receiver.asObject === object {
             let attrs = object.shape.attributes[s]
