@@ -6,7 +6,10 @@ import JSEngine
 /// effect chain through every effectful node, attaches a frame state to every node that
 /// can deoptimize or call out, and speculates from feedback: operand type guards for
 /// arithmetic and comparisons, shape checks with field loads for monomorphic property
-/// reads, and call-target checks for monomorphic calls.
+/// reads, and call-target checks for monomorphic calls. Object literals become an
+/// allocation of their final shape plus one field store per property (`ObjectLiteralPlan`);
+/// until the last property is defined, frame states describe the object built so far as an
+/// `objectState` (deoptimizing there materializes it with the shape it has at that point).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -21,6 +24,19 @@ public struct GraphBuilder {
     private var exitState: [Int: State] = [:]
     /// Loop-header phis waiting for their back-edge inputs.
     private var pendingPhis: [Int: (regs: [Node?], effect: Node, context: Node?)] = [:]
+    /// The empty object literal's shape (`Object.prototype`'s child root); nil: literals stay generic.
+    private let literalRootShape: Shape?
+    /// Object literals being lowered, by the register they are built in.
+    private var literals: [Reg: LiteralUnderConstruction] = [:]
+
+    /// A lowered object literal between its `createObject` and its last planned `defineNamed`.
+    struct LiteralUnderConstruction {
+        let plan: ObjectLiteralPlan
+        /// The `objectState` identity every description of this literal shares.
+        let objectID: Int
+        /// The values of the properties defined so far.
+        var values: [Node] = []
+    }
 
     /// The registers, effect and context while walking a block.
     struct State {
@@ -29,9 +45,10 @@ public struct GraphBuilder {
         var context: Node?
     }
 
-    public init(code: CodeBlock, name: String) {
+    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil) {
         self.code = code
         self.graph = Graph(code: code, name: name)
+        self.literalRootShape = literalRootShape
     }
 
     /// Builds and returns the graph, or throws `Unsupported`.
@@ -257,7 +274,6 @@ public struct GraphBuilder {
 
     /// Translates one instruction; returns true when it ended the block.
     private mutating func translate(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
-        let ops = BytecodeOperands(inst)
         switch inst {
         case .loadUndefined(let d): state.registers[Int(d)] = constant(.undefined, block, pc)
         case .loadNull(let d): state.registers[Int(d)] = constant(.null, block, pc)
@@ -290,6 +306,39 @@ public struct GraphBuilder {
                 state.registers[Int(d)] = effectful(.loadField(slot: e.slot), [checked], &state, block: block, pc: pc)
             } else {
                 state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)
+            }
+        case .createObject(let d):
+            guard let root = literalRootShape else { return try translateGeneric(inst, at: pc, block: block, state: &state) }
+            let blockEnd = leaders.first { $0 > pc } ?? code.instructions.count
+            let plan = ObjectLiteralPlan(code: code, createAt: pc, register: d, blockEnd: blockEnd, root: root)
+            if plan.properties.isEmpty {
+                state.registers[Int(d)] = effectful(.allocateObject(ShapeRef(root)), [], &state, block: block, pc: pc)
+            } else {
+                let objectID = graph.nodes.count   // the id of the first description, added next
+                literals[d] = LiteralUnderConstruction(plan: plan, objectID: objectID)
+                state.registers[Int(d)] = graph.add(.objectState(ShapeRef(root), object: objectID), in: block,
+                                                    position: position(pc), bytecodeOffset: pc)
+            }
+        case .defineNamed(let o, _, let s):
+            guard var literal = literals[o], literal.values.count < literal.plan.properties.count,
+                  literal.plan.properties[literal.values.count].pc == pc else {
+                return try translateGeneric(inst, at: pc, block: block, state: &state)
+            }
+            literal.values.append(reg(state, s, block, pc))
+            let plan = literal.plan
+            if literal.values.count < plan.properties.count {
+                let shape = plan.shapes[literal.values.count]
+                state.registers[Int(o)] = graph.add(.objectState(ShapeRef(shape), object: literal.objectID), literal.values,
+                                                    in: block, position: position(pc), bytecodeOffset: pc)
+                literals[o] = literal
+            } else {
+                // The last property: allocate with the final shape and store every field.
+                let object = effectful(.allocateObject(ShapeRef(plan.finalShape)), [], &state, block: block, pc: pc)
+                for (slot, value) in literal.values.enumerated() {
+                    _ = effectful(.storeField(slot: slot), [object, value], &state, block: block, pc: pc)
+                }
+                state.registers[Int(o)] = object
+                literals[o] = nil
             }
         case .setNamed(let o, let n, let s, _):
             _ = effectful(.jsSetNamed(code.strings[Int(n)]), [reg(state, o, block, pc), reg(state, s, block, pc)], &state, block: block, pc: pc)
@@ -360,18 +409,24 @@ public struct GraphBuilder {
                 state.registers[Int(d)] = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
                 return false
             }
-            if ops.target != nil { throw Unsupported(description: "\(Opcode.instructionName(inst)) is not optimized") }
-            // Everything else keeps its interpreter semantics as a generic operation.
-            let inputs = ops.reads.map { reg(state, $0, block, pc) }
-            let n = effectful(.jsGeneric(inst), inputs, &state, block: block, pc: pc)
-            for w in ops.writes { state.registers[Int(w)] = n }
-            if ops.writes.count > 1 { throw Unsupported(description: "\(Opcode.instructionName(inst)) writes two registers") }
-            if case .pushContext = inst { throw Unsupported(description: "block contexts are not optimized") }
-            if case .popContext = inst { throw Unsupported(description: "block contexts are not optimized") }
-            if case .cloneContext = inst { throw Unsupported(description: "block contexts are not optimized") }
-            if !ops.fallsThrough { return true }
+            return try translateGeneric(inst, at: pc, block: block, state: &state)
         }
         return false
+    }
+
+    /// Any other instruction keeps its interpreter semantics as a generic operation; returns
+    /// true when it ended the block.
+    private func translateGeneric(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
+        let ops = BytecodeOperands(inst)
+        if ops.target != nil { throw Unsupported(description: "\(Opcode.instructionName(inst)) is not optimized") }
+        let inputs = ops.reads.map { reg(state, $0, block, pc) }
+        let n = effectful(.jsGeneric(inst), inputs, &state, block: block, pc: pc)
+        for w in ops.writes { state.registers[Int(w)] = n }
+        if ops.writes.count > 1 { throw Unsupported(description: "\(Opcode.instructionName(inst)) writes two registers") }
+        if case .pushContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+        if case .popContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+        if case .cloneContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+        return !ops.fallsThrough
     }
 
     /// A conditional jump: a `branch` on a condition node, true successor first.

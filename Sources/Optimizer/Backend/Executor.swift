@@ -45,7 +45,9 @@ struct Executor {
         func deopt(_ k: Int, _ reason: String? = nil) throws -> ExecutionResult {
             guard k >= 0, k < function.deopts.count else { throw EngineTermination.internalError("bad deopt index \(k)") }
             let p = function.deopts[k]
-            return .deoptimize(reason: reason ?? p.reason, frameState: p.frameState, values: p.registers.map { $0.map(read) })
+            var materialized: [Int: JSObject] = [:]
+            let values = p.registers.map { $0.map { $0.value(materialized: &materialized, read: read) } }
+            return .deoptimize(reason: reason ?? p.reason, frameState: p.frameState, values: values)
         }
         func num(_ o: Operand) -> Double { read(o).asNumber ?? .nan }
         var pc = 0

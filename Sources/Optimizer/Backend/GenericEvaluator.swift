@@ -17,7 +17,7 @@ struct GenericEvaluator {
         func guardPass(_ ok: Bool, _ reason: String) -> Executor.Outcome { ok ? .value(arg(0)) : .deopt(reason) }
         func num(_ i: Int) -> Double { arg(i).asNumber ?? .nan }
         switch op {
-        case .parameter, .start, .effectPhi, .phi, .goto, .branch, .return, .throw, .deoptimize, .osrValue:
+        case .parameter, .start, .effectPhi, .phi, .goto, .branch, .return, .throw, .deoptimize, .osrValue, .objectState:
             return .deopt("\(op) is not a generic operation")
         case .constant(let v): return .value(v)
         case .context: return .value(.undefined)
@@ -146,7 +146,8 @@ struct GenericEvaluator {
     }
 
     /// The few generic bytecodes implemented here: the conditional jumps the graph builder
-    /// keeps generic (their value is whether the jump is taken), `not`, `typeOf`, `toNumber`.
+    /// keeps generic (their value is whether the jump is taken), `not`, `typeOf`, and the
+    /// object-literal steps the graph builder does not lower (`createObject`, `defineNamed`).
     func generic(_ inst: Instruction, _ a: [JSValue]) -> Executor.Outcome {
         let x = a.first ?? .undefined
         switch inst {
@@ -157,6 +158,11 @@ struct GenericEvaluator {
         case .jumpIfStrictEqual: return .value(.bool(Realm.strictEquals(x, a.count > 1 ? a[1] : .undefined)))
         case .not: return .value(.bool(!x.truthy))
         case .typeOf: return .value(.string(JSString(x.typeofString)))
+        case .createObject: return .value(.object(JSObject(shape: realm.objectPrototype.childRootShape)))
+        case .defineNamed(_, let name, _):
+            guard Int(name) >= 0, Int(name) < code.strings.count else { return .deopt("bad property name index") }
+            if case .object(let o) = x { realm.createDataProperty(o, PropertyKey(code.strings[Int(name)]), a.count > 1 ? a[1] : .undefined) }
+            return .value(.undefined)
         default: return .deopt("generic bytecode \(Opcode.instructionName(inst)) not compiled")
         }
     }

@@ -82,6 +82,6 @@ public struct DeoptPoint {
     public let node: Int
     public let frameState: FrameState
     /// Per interpreter register (nil: undefined).
-    public let registers: [Operand?]
+    public let registers: [DeoptValue?]
     public let position: SourcePosition
 }

@@ -96,6 +96,9 @@ func valueNumberingKey(_ op: Opcode) -> String? {
     case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject:
         return nil
+    case .objectState:
+        // The same object with the same field values: one description serves every frame state.
+        return op.description
     case .mathCall(let name):
         return name == "random" ? nil : "Math[\(name.utf8.count):\(name)]"
     case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor, .int32Shl,

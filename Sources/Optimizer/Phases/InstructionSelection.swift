@@ -63,14 +63,7 @@ private struct Selector {
 
     mutating func deoptPoint(_ n: Node, reason: String) throws -> Int {
         guard let fs = n.frameState else { throw InstructionSelectionPhase.Failure(description: "\(n) has no frame state") }
-        var regs: [Operand?] = []
-        for r in fs.registers {
-            if let r = r, (BackendFacts.producesValue(r) || { if case .constant = r.opcode { return true }; return false }()) {
-                regs.append(try operand(r))
-            } else {
-                regs.append(nil)
-            }
-        }
+        let regs = try fs.registers.map { try DeoptValue.describe($0, operand: operand) }
         deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: regs, position: n.position))
         return deopts.count - 1
     }
@@ -105,7 +98,7 @@ private struct Selector {
             for (k, n) in b.nodes.enumerated() {
                 if let f = fused, f === n { continue }
                 switch n.opcode {
-                case .phi, .effectPhi, .start, .constant: continue
+                case .phi, .effectPhi, .start, .constant, .objectState: continue
                 case .goto:
                     guard let succ = b.block.successors.first else { continue }
                     for m in try phiMoves(from: bi, to: succ) { code.append(.move(m.dst, m.src)) }
