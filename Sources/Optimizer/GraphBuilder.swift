@@ -28,6 +28,8 @@ public struct GraphBuilder {
     private let literalRootShape: Shape?
     /// Object literals being lowered, by the register they are built in.
     private var literals: [Reg: LiteralUnderConstruction] = [:]
+    /// Registers live at each instruction: only those are merged at joins and loop headers.
+    private let liveness: BytecodeLiveness
 
     /// A lowered object literal between its `createObject` and its last planned `defineNamed`.
     struct LiteralUnderConstruction {
@@ -49,6 +51,7 @@ public struct GraphBuilder {
         self.code = code
         self.graph = Graph(code: code, name: name)
         self.literalRootShape = literalRootShape
+        self.liveness = BytecodeLiveness(code)
     }
 
     /// Builds and returns the graph, or throws `Unsupported`.
@@ -126,8 +129,9 @@ public struct GraphBuilder {
         incoming[to.id, default: []].append((from, s))
     }
 
-    /// Merges the states flowing into `block`, creating phis where values differ (and for
-    /// every register at a loop header, whose back edges are not known yet).
+    /// Merges the states flowing into `block`, creating phis where values of live registers
+    /// differ (and for every live register at a loop header, whose back edges are not known
+    /// yet); dead registers are undefined from there on.
     private mutating func entryState(for block: Block, leader: Int) throws -> State? {
         let ins = incoming[block.id] ?? []
         guard !ins.isEmpty else { return nil }   // unreachable code
@@ -136,7 +140,7 @@ public struct GraphBuilder {
             let first = ins[0].1
             var regs: [Node?] = []
             for r in first.registers {
-                guard let v = r else { regs.append(nil); continue }
+                guard let v = r, liveness.isLive(regs.count, at: leader) else { regs.append(nil); continue }
                 regs.append(graph.addPhi(ins.map { $0.1.registers[regs.count] ?? v }, in: block))
             }
             let effect = graph.addPhi(ins.map { $0.1.effect }, in: block)
@@ -149,7 +153,9 @@ public struct GraphBuilder {
         var regs: [Node?] = []
         for i in ins[0].1.registers.indices {
             let values = ins.map { $0.1.registers[i] }
-            if let f = values[0], values.allSatisfy({ $0 === f }) {
+            if !liveness.isLive(i, at: leader) {
+                regs.append(nil)
+            } else if let f = values[0], values.allSatisfy({ $0 === f }) {
                 regs.append(f)
             } else if values.allSatisfy({ $0 != nil }) {
                 regs.append(graph.addPhi(values.map { $0! }, in: block))

@@ -174,13 +174,13 @@ enum BackendFacts {
             f = fs.parent
         }
         var out: [Node] = []
+        var expanded: Set<Int> = []   // each description once (a malformed cycle must not loop)
         var i = 0
         while i < entries.count {
             let v = entries[i]
             i += 1
             guard case .objectState = v.opcode else { out.append(v); continue }
-            // Bounded: a malformed cycle of descriptions must not loop (selection reports it).
-            if entries.count < 4096 { entries += v.inputs }
+            if expanded.insert(v.id).inserted { entries += v.inputs }
         }
         return out
     }

@@ -7,6 +7,7 @@ public enum PhaseRegistry {
         phases.append(GlobalValueNumbering())
         phases.append(CheckElimination())
         phases.append(LoadElimination())
+        phases.append(EscapeAnalysis())
         phases.append(DeadCodeElimination())
         phases.append(TyperPhase())
         phases.append(TypedLoweringPhase())
