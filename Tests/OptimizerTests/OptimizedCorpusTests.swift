@@ -4,8 +4,9 @@ import XCTest
 @testable import Optimizer
 
 /// With the optimizing tier installed, every corpus program prints what node prints, in the
-/// default tier-up mode, at a low threshold and in eager mode (the issue's evidence that
-/// optimization never changes behaviour when no fault is injected).
+/// default tier-up mode, at a low threshold (with and without escape analysis) and in eager
+/// mode (the issue's evidence that optimization never changes behaviour when no fault is
+/// injected).
 final class OptimizedCorpusTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("corpora")
@@ -51,6 +52,7 @@ final class OptimizedCorpusTests: XCTestCase {
 
     func testLowThreshold() throws { try check(["--jit-threshold=2", "--verify-ir"]) }
     func testEagerMode() throws { try check(["--eager"]) }
+    func testWithoutEscapeAnalysis() throws { try check(["--jit-threshold=2", "--verify-ir", "--no-escape-analysis"]) }
 
     func testElementsKindCheckRejectsPlainObjects() {
         let source = """
