@@ -296,3 +296,27 @@ final class EscapeAnalysisTests: XCTestCase {
         }
     }
 }
+
+/// `allocateObject` with inputs: an object materialized with its field values at one point.
+final class MaterializationNodeTests: XCTestCase {
+    let shape = ShapeRef(Shape.root(proto: nil).adding(JSString("x"), .default).adding(JSString("y"), .default))
+
+    func testInitialValuesAreFieldValuesForEscapeAnalysisAndTheExecutor() throws {
+        let h = HandGraph()
+        let c5 = h.const(5)
+        let a = h.add(.allocateObject(shape), [c5])
+        let load = h.add(.loadField(slot: 0), [a])
+        let missing = h.add(.loadField(slot: 1), [a])
+        let ret = h.ret(h.add(.float64Add, [load, missing]))
+        // Run as it is: slots sized for the shape, the missing input undefined.
+        let realm = Realm(options: EngineOptions(), output: CapturedOutput())
+        let allocated = try Backend.compile(graph: h.g, options: EngineOptions())
+        guard case .returned(let sum) = try allocated.run(realm: realm, this: .undefined, arguments: []) else { return XCTFail() }
+        XCTAssertTrue(sum.asNumber?.isNaN == true)
+        h.run(EscapeAnalysis())
+        XCTAssertTrue(a.isDead)
+        XCTAssertTrue(ret.inputs[0].inputs[0] === c5)
+        XCTAssertEqual(ret.inputs[0].inputs[1].opcode.description, "Constant[undefined]")
+        XCTAssertEqual(IRVerifier.check(h.g), [])
+    }
+}

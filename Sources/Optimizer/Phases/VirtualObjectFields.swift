@@ -168,7 +168,9 @@ final class VirtualObjectFields {
         }
         let u = graph.add(.constant(.undefined), in: nil)
         u.type = .undefined
-        graph.place(u, in: entry)
+        u.typedBy = graph.currentPhase
+        // Early in the entry block, so it dominates every use.
+        graph.place(u, in: entry, before: entry.nodes.first { if case .start = $0.opcode { return false }; return true })
         undefinedValue = u
         return u
     }
