@@ -2,9 +2,10 @@ import JSEngine
 
 /// Builds the IR of a function from its bytecode and feedback vector (TurboFan's
 /// BytecodeGraphBuilder): splits the bytecode into basic blocks, puts interpreter
-/// registers into SSA form with phis at joins and loop headers, threads an explicit
-/// effect chain through every effectful node, attaches a frame state to every node that
-/// can deoptimize or call out, and speculates from feedback: operand type guards for
+/// registers into SSA form with phis at joins and loop headers (for the registers still
+/// live there, `BytecodeLiveness`), threads an explicit effect chain through every
+/// effectful node, attaches a frame state to every node that can deoptimize or call out,
+/// and speculates from feedback: operand type guards for
 /// arithmetic and comparisons, shape checks with field loads for monomorphic property
 /// reads, and call-target checks for monomorphic calls. Object literals become an
 /// allocation of their final shape plus one field store per property (`ObjectLiteralPlan`);
