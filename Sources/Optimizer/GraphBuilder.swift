@@ -2,11 +2,15 @@ import JSEngine
 
 /// Builds the IR of a function from its bytecode and feedback vector (TurboFan's
 /// BytecodeGraphBuilder): splits the bytecode into basic blocks, puts interpreter
-/// registers into SSA form with phis at joins and loop headers, threads an explicit
-/// effect chain through every effectful node, attaches a frame state to every node that
-/// can deoptimize or call out, and speculates from feedback: operand type guards for
+/// registers into SSA form with phis at joins and loop headers (for the registers still
+/// live there, `BytecodeLiveness`), threads an explicit effect chain through every
+/// effectful node, attaches a frame state to every node that can deoptimize or call out,
+/// and speculates from feedback: operand type guards for
 /// arithmetic and comparisons, shape checks with field loads for monomorphic property
-/// reads, and call-target checks for monomorphic calls.
+/// reads, and call-target checks for monomorphic calls. Object literals become an
+/// allocation of their final shape plus one field store per property (`ObjectLiteralPlan`);
+/// until the last property is defined, frame states describe the object built so far as an
+/// `objectState` (deoptimizing there materializes it with the shape it has at that point).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -27,6 +31,21 @@ public struct GraphBuilder {
     private var exitState: [Int: State] = [:]
     /// Loop-header phis waiting for their back-edge inputs.
     private var pendingPhis: [Int: (block: Block, regs: [Node?], effect: Node, context: Node?)] = [:]
+    /// The empty object literal's shape (`Object.prototype`'s child root); nil: literals stay generic.
+    private let literalRootShape: Shape?
+    /// Object literals being lowered, by the register they are built in.
+    private var literals: [Reg: LiteralUnderConstruction] = [:]
+    /// Registers live at each instruction: only those are merged at joins and loop headers.
+    private let liveness: BytecodeLiveness
+
+    /// A lowered object literal between its `createObject` and its last planned `defineNamed`.
+    struct LiteralUnderConstruction {
+        let plan: ObjectLiteralPlan
+        /// The `objectState` identity every description of this literal shares.
+        let objectID: Int
+        /// The values of the properties defined so far.
+        var values: [Node] = []
+    }
 
     /// The registers, effect and context while walking a block.
     struct State {
@@ -35,17 +54,22 @@ public struct GraphBuilder {
         var context: Node?
     }
 
-    public init(code: CodeBlock, name: String) {
+    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil) {
         self.code = code
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
+        self.literalRootShape = literalRootShape
+        self.liveness = BytecodeLiveness(code)
     }
 
     /// A builder that adds the body of an inlined call target to `graph` (see `InlineSite`).
+    /// Object literals in the body stay generic.
     init(inlining code: CodeBlock, into graph: Graph, site: InlineSite) {
         self.code = code
         self.graph = graph
         self.inlineSite = site
+        self.literalRootShape = nil
+        self.liveness = BytecodeLiveness(code)
     }
 
     /// Builds and returns the graph, or throws `Unsupported`.
@@ -135,8 +159,9 @@ public struct GraphBuilder {
         incoming[to.id, default: []].append((from, s))
     }
 
-    /// Merges the states flowing into `block`, creating phis where values differ (and for
-    /// every register at a loop header, whose back edges are not known yet).
+    /// Merges the states flowing into `block`, creating phis where values of live registers
+    /// differ (and for every live register at a loop header, whose back edges are not known
+    /// yet); dead registers are undefined from there on.
     private mutating func entryState(for block: Block, leader: Int) throws -> State? {
         let ins = incoming[block.id] ?? []
         guard !ins.isEmpty else { return nil }   // unreachable code
@@ -145,7 +170,7 @@ public struct GraphBuilder {
             let first = ins[0].1
             var regs: [Node?] = []
             for r in first.registers {
-                guard let v = r else { regs.append(nil); continue }
+                guard let v = r, liveness.isLive(regs.count, at: leader) else { regs.append(nil); continue }
                 regs.append(graph.addPhi(ins.map { $0.1.registers[regs.count] ?? v }, in: block))
             }
             let effect = graph.addPhi(ins.map { $0.1.effect }, in: block)
@@ -158,7 +183,9 @@ public struct GraphBuilder {
         var regs: [Node?] = []
         for i in ins[0].1.registers.indices {
             let values = ins.map { $0.1.registers[i] }
-            if let f = values[0], values.allSatisfy({ $0 === f }) {
+            if !liveness.isLive(i, at: leader) {
+                regs.append(nil)
+            } else if let f = values[0], values.allSatisfy({ $0 === f }) {
                 regs.append(f)
             } else if values.allSatisfy({ $0 != nil }) {
                 regs.append(graph.addPhi(values.map { $0! }, in: block))
@@ -294,7 +321,6 @@ public struct GraphBuilder {
 
     /// Translates one instruction; returns true when it ended the block.
     private mutating func translate(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
-        let ops = BytecodeOperands(inst)
         switch inst {
         case .loadUndefined(let d): state.registers[Int(d)] = constant(.undefined, block, pc)
         case .loadNull(let d): state.registers[Int(d)] = constant(.null, block, pc)
@@ -328,6 +354,39 @@ public struct GraphBuilder {
                 state.registers[Int(d)] = load
             } else {
                 state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)
+            }
+        case .createObject(let d):
+            guard let root = literalRootShape else { return try translateGeneric(inst, at: pc, block: block, state: &state) }
+            let blockEnd = leaders.first { $0 > pc } ?? code.instructions.count
+            let plan = ObjectLiteralPlan(code: code, createAt: pc, register: d, blockEnd: blockEnd, root: root)
+            if plan.properties.isEmpty {
+                state.registers[Int(d)] = effectful(.allocateObject(ShapeRef(root)), [], &state, block: block, pc: pc)
+            } else {
+                let objectID = graph.nodes.count   // the id of the first description, added next
+                literals[d] = LiteralUnderConstruction(plan: plan, objectID: objectID)
+                state.registers[Int(d)] = graph.add(.objectState(ShapeRef(root), object: objectID), in: block,
+                                                    position: position(pc), bytecodeOffset: pc)
+            }
+        case .defineNamed(let o, _, let s):
+            guard var literal = literals[o], literal.values.count < literal.plan.properties.count,
+                  literal.plan.properties[literal.values.count].pc == pc else {
+                return try translateGeneric(inst, at: pc, block: block, state: &state)
+            }
+            literal.values.append(reg(state, s, block, pc))
+            let plan = literal.plan
+            if literal.values.count < plan.properties.count {
+                let shape = plan.shapes[literal.values.count]
+                state.registers[Int(o)] = graph.add(.objectState(ShapeRef(shape), object: literal.objectID), literal.values,
+                                                    in: block, position: position(pc), bytecodeOffset: pc)
+                literals[o] = literal
+            } else {
+                // The last property: allocate with the final shape and store every field.
+                let object = effectful(.allocateObject(ShapeRef(plan.finalShape)), [], &state, block: block, pc: pc)
+                for (slot, value) in literal.values.enumerated() {
+                    _ = effectful(.storeField(slot: slot), [object, value], &state, block: block, pc: pc)
+                }
+                state.registers[Int(o)] = object
+                literals[o] = nil
             }
         case .setNamed(let o, let n, let s, let fb):
             let object = reg(state, o, block, pc), value = reg(state, s, block, pc)
@@ -432,18 +491,24 @@ public struct GraphBuilder {
                 state.registers[Int(d)] = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
                 return false
             }
-            if ops.target != nil { throw Unsupported(description: "\(Opcode.instructionName(inst)) is not optimized") }
-            // Everything else keeps its interpreter semantics as a generic operation.
-            let inputs = ops.reads.map { reg(state, $0, block, pc) }
-            let n = effectful(.jsGeneric(inst), inputs, &state, block: block, pc: pc)
-            for w in ops.writes { state.registers[Int(w)] = n }
-            if ops.writes.count > 1 { throw Unsupported(description: "\(Opcode.instructionName(inst)) writes two registers") }
-            if case .pushContext = inst { throw Unsupported(description: "block contexts are not optimized") }
-            if case .popContext = inst { throw Unsupported(description: "block contexts are not optimized") }
-            if case .cloneContext = inst { throw Unsupported(description: "block contexts are not optimized") }
-            if !ops.fallsThrough { return true }
+            return try translateGeneric(inst, at: pc, block: block, state: &state)
         }
         return false
+    }
+
+    /// Any other instruction keeps its interpreter semantics as a generic operation; returns
+    /// true when it ended the block.
+    private func translateGeneric(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
+        let ops = BytecodeOperands(inst)
+        if ops.target != nil { throw Unsupported(description: "\(Opcode.instructionName(inst)) is not optimized") }
+        let inputs = ops.reads.map { reg(state, $0, block, pc) }
+        let n = effectful(.jsGeneric(inst), inputs, &state, block: block, pc: pc)
+        for w in ops.writes { state.registers[Int(w)] = n }
+        if ops.writes.count > 1 { throw Unsupported(description: "\(Opcode.instructionName(inst)) writes two registers") }
+        if case .pushContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+        if case .popContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+        if case .cloneContext = inst { throw Unsupported(description: "block contexts are not optimized") }
+        return !ops.fallsThrough
     }
 
     /// A conditional jump: a `branch` on a condition node, true successor first.

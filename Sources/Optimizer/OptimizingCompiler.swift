@@ -37,7 +37,7 @@ public final class OptimizingCompiler: TierUpHook {
         guard let code = function.codeBlock else { return false }
         let name = function.debugName
         if let filter = options.jitFilter, !name.contains(filter) { return false }
-        var builder = GraphBuilder(code: code, name: name)
+        var builder = GraphBuilder(code: code, name: name, literalRootShape: realm.objectPrototype.childRootShape)
         let graph: Graph
         do {
             graph = try builder.build()

@@ -4,8 +4,9 @@ import XCTest
 @testable import Optimizer
 
 /// With the optimizing tier installed, every corpus program prints what node prints, in the
-/// default tier-up mode, at a low threshold and in eager mode (the issue's evidence that
-/// optimization never changes behaviour when no fault is injected).
+/// default tier-up mode, at a low threshold (with and without escape analysis) and in eager
+/// mode (the issue's evidence that optimization never changes behaviour when no fault is
+/// injected).
 final class OptimizedCorpusTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("corpora")
@@ -41,10 +42,6 @@ final class OptimizedCorpusTests: XCTestCase {
 
     func testLowThreshold() throws { try check(["--jit-threshold=2", "--verify-ir"]) }
     func testEagerMode() throws { try check(["--eager"]) }
-    func testWithoutBoundsCheckElimination() throws {
-        try check(["--jit-threshold=2", "--verify-ir", "--no-bounds-check-elimination"])
-    }
-    func testWithoutLoopPeeling() throws { try check(["--jit-threshold=2", "--verify-ir", "--no-loop-peeling"]) }
 
     func testElementsKindCheckRejectsPlainObjects() {
         let source = """

@@ -88,6 +88,13 @@ public final class Shape {
         return next
     }
 
+    /// The shape an earlier `adding(name, attrs)` created, without creating one when there is
+    /// none yet (the optimizer only compiles transitions the interpreter has already made).
+    public func existingTransition(adding name: JSString, _ attrs: PropertyAttributes) -> Shape? {
+        guard !isDictionary, table[name] == nil else { return nil }
+        return transitions[TransitionKey(name: name, attributes: attrs.rawValue)]
+    }
+
     /// A shape without `name`; slots after it move down by one (the caller moves the values).
     public func removing(_ name: JSString) -> Shape {
         guard let i = table[name] else { return self }

@@ -47,8 +47,10 @@ struct Executor {
         func deopt(_ k: Int, _ reason: String? = nil) throws -> ExecutionResult {
             guard k >= 0, k < function.deopts.count else { throw EngineTermination.internalError("bad deopt index \(k)") }
             let p = function.deopts[k]
-            return .deoptimize(reason: reason ?? p.reason, frameState: p.frameState, values: p.registers.map { $0.map(read) },
-                               callerValues: p.callerRegisters.map { $0.map { $0.map(read) } })
+            var materialized: [Int: JSObject] = [:]
+            let values = p.registers.map { $0.map { $0.value(materialized: &materialized, read: read) } }
+            let callers = p.callerRegisters.map { frame in frame.map { $0.map { $0.value(materialized: &materialized, read: read) } } }
+            return .deoptimize(reason: reason ?? p.reason, frameState: p.frameState, values: values, callerValues: callers)
         }
         func num(_ o: Operand) -> Double { read(o).asNumber ?? .nan }
         var pc = 0

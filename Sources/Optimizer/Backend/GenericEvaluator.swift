@@ -17,7 +17,7 @@ struct GenericEvaluator {
         func guardPass(_ ok: Bool, _ reason: String) -> Executor.Outcome { ok ? .value(arg(0)) : .deopt(reason) }
         func num(_ i: Int) -> Double { arg(i).asNumber ?? .nan }
         switch op {
-        case .parameter, .start, .effectPhi, .phi, .goto, .branch, .return, .throw, .deoptimize, .osrValue:
+        case .parameter, .start, .effectPhi, .phi, .goto, .branch, .return, .throw, .deoptimize, .osrValue, .objectState:
             return .deopt("\(op) is not a generic operation")
         case .constant(let v): return .value(v)
         case .context: return .value(.undefined)
@@ -209,6 +209,7 @@ struct GenericEvaluator {
             if let array = x.asObject as? JSArray { array.setLength(array.length + 1) }
             return .value(.undefined)
         case .defineNamed(_, let n, _):
+            guard Int(n) >= 0, Int(n) < code.strings.count else { return .deopt("bad property name index") }
             if case .object(let o) = x { _ = realm.createDataProperty(o, PropertyKey(code.strings[Int(n)]), y) }
             return .value(.undefined)
         case .defineKeyed:

@@ -83,8 +83,8 @@ public struct DeoptPoint {
     public let node: Int
     public let frameState: FrameState
     /// Per interpreter register of the innermost frame (nil: undefined).
-    public let registers: [Operand?]
+    public let registers: [DeoptValue?]
     /// The same for each caller frame below an inlined one, outermost first.
-    public let callerRegisters: [[Operand?]]
+    public let callerRegisters: [[DeoptValue?]]
     public let position: SourcePosition
 }

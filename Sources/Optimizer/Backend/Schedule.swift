@@ -151,7 +151,7 @@ enum BackendFacts {
     /// Whether a node produces a value that needs a location (constants are immediates).
     static func producesValue(_ n: Node) -> Bool {
         switch n.opcode {
-        case .constant, .start, .effectPhi, .goto, .branch, .return, .throw, .deoptimize,
+        case .constant, .objectState, .start, .effectPhi, .goto, .branch, .return, .throw, .deoptimize,
              .storeField, .storeElement, .storeTypedElement, .jsSetNamed, .jsSetKeyed, .jsStoreGlobal,
              .jsStoreContext:
             return false
@@ -163,14 +163,24 @@ enum BackendFacts {
     static func isPhi(_ n: Node) -> Bool { if case .phi = n.opcode { return true }; return false }
 
     /// The interpreter-register values the frame state of `n` (and its parents) refers to:
-    /// uses for liveness and scheduling. The closure context is not materialized by the
-    /// executable form (the caller knows it), so it is not a use.
+    /// uses for liveness and scheduling. An `objectState` stands for the field values it
+    /// describes (nested ones too): deoptimization reads those. The closure context is not
+    /// materialized by the executable form (the caller knows it), so it is not a use.
     static func frameStateInputs(_ n: Node) -> [Node] {
-        var out: [Node] = []
+        var entries: [Node] = []
         var f = n.frameState
         while let fs = f {
-            out += fs.registers.compactMap { $0 }
+            entries += fs.registers.compactMap { $0 }
             f = fs.parent
+        }
+        var out: [Node] = []
+        var expanded: Set<Int> = []   // each description once (a malformed cycle must not loop)
+        var i = 0
+        while i < entries.count {
+            let v = entries[i]
+            i += 1
+            guard case .objectState = v.opcode else { out.append(v); continue }
+            if expanded.insert(v.id).inserted { entries += v.inputs }
         }
         return out
     }

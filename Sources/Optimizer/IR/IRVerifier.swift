@@ -3,8 +3,9 @@ import JSEngine
 /// Structural checks of a graph (`--verify-ir`, after every phase): use lists match
 /// inputs, inputs are live and dominate their uses (SSA), phis have one input per
 /// predecessor, every block ends in exactly one terminator whose successor count fits,
-/// effect inputs are effectful nodes or effect phis, and nodes that can deoptimize carry
-/// a frame state referring only to live nodes that dominate them.
+/// effect inputs are effectful nodes or effect phis, nodes that can deoptimize carry
+/// a frame state referring only to live nodes that dominate them, and object descriptions
+/// (`objectState`) have one input per field of their shape and are never used as values.
 public enum IRVerifier {
     public struct Failure: Error, CustomStringConvertible {
         public let phase: String
@@ -61,7 +62,14 @@ public enum IRVerifier {
                     if n.inputs.count != b.predecessors.count {
                         problems.append("\(n) has \(n.inputs.count) inputs for \(b.predecessors.count) predecessors")
                     }
-                default: break
+                case .objectState(let shape, _):
+                    if n.inputs.count != shape.shape.count {
+                        problems.append("\(n) describes \(n.inputs.count) fields of a shape with \(shape.shape.count)")
+                    }
+                default:
+                    for input in n.inputs {
+                        if case .objectState = input.opcode { problems.append("\(n) uses the object description \(input) as a value") }
+                    }
                 }
                 if let e = n.effect {
                     if e.isDead { problems.append("\(n) has dead effect input \(e)") }

@@ -85,6 +85,13 @@ public final class FrameState {
                    parent: parent?.mapped(transform), resultRegister: resultRegister, function: function)
     }
 
+    /// The same frame state with other register values and parent (a phase changing what a
+    /// frame state describes at one node copies it: another node may share this one).
+    public func copy(registers: [Node?], parent: FrameState?) -> FrameState {
+        FrameState(code: code, pc: pc, registers: registers, context: context, parent: parent, resultRegister: resultRegister,
+                   function: function)
+    }
+
     /// Every node the frame state (and its parents) refers to.
     public var referencedNodes: [Node] {
         var out = registers.compactMap { $0 }

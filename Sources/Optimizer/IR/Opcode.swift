@@ -68,7 +68,16 @@ public enum Opcode: CustomStringConvertible {
     case arrayLength
     case loadTypedElement(TypedArrayKind), storeTypedElement(TypedArrayKind)
     case typedArrayLength
-    case allocateObject(ShapeRef)        // escape analysis may remove these
+    /// A new object of the shape, its slots initialized from the inputs (missing ones
+    /// undefined): the graph builder's object literals (no inputs, then `storeField`s), and a
+    /// materialization of a virtual object at a program point (its field values as inputs).
+    case allocateObject(ShapeRef)
+    /// Describes, for frame states only, an object that does not exist in optimized code (an
+    /// object literal under construction, or an allocation escape analysis removed): its shape
+    /// and one input per field. Deoptimization materializes it; `object` identifies it, so
+    /// every register (and field) describing the same object gets one materialized object.
+    /// Produces no value and emits no code.
+    case objectState(ShapeRef, object: Int)
 
     /// A short name for printing (`Int32Add`, `CheckShape`, ...).
     public var description: String {
@@ -98,6 +107,7 @@ public enum Opcode: CustomStringConvertible {
         case .stringIndexOf(let last): return last ? "StringLastIndexOf" : "StringIndexOf"
         case .arraySearch(let includes): return includes ? "ArrayIncludes" : "ArrayIndexOf"
         case .allocateObject(let s): return "AllocateObject[#\(s.shape.id)]"
+        case .objectState(let s, let o): return "ObjectState[#\(s.shape.id),o\(o)]"
         case .phi: return "Phi"
         case .effectPhi: return "EffectPhi"
         case .start: return "Start"

@@ -98,6 +98,9 @@ func valueNumberingKey(_ op: Opcode) -> String? {
         return nil
     case .stringCharCodeAt, .stringIndexOf:
         return op.description   // strings are immutable
+    case .objectState:
+        // The same object with the same field values: one description serves every frame state.
+        return op.description
     case .mathCall(let name):
         return name == "random" ? nil : "Math[\(name.utf8.count):\(name)]"
     case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor, .int32Shl,

@@ -63,19 +63,15 @@ private struct Selector {
 
     mutating func deoptPoint(_ n: Node, reason: String) throws -> Int {
         guard let fs = n.frameState else { throw InstructionSelectionPhase.Failure(description: "\(n) has no frame state") }
-        let callers = try fs.frames.dropLast().map { try registerOperands($0) }
-        deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: try registerOperands(fs),
+        let callers = try fs.frames.dropLast().map(describeRegisters)
+        deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: try describeRegisters(fs),
                                  callerRegisters: callers, position: n.position))
         return deopts.count - 1
     }
 
-    /// Where each interpreter register of one frame's state lives (nil: undefined).
-    func registerOperands(_ fs: FrameState) throws -> [Operand?] {
-        try fs.registers.map { r in
-            guard let r = r else { return nil }
-            if case .constant = r.opcode { return try operand(r) }
-            return BackendFacts.producesValue(r) ? try operand(r) : nil
-        }
+    /// What each interpreter register of one frame holds at a deoptimization.
+    func describeRegisters(_ state: FrameState) throws -> [DeoptValue?] {
+        try state.registers.map { try DeoptValue.describe($0, operand: operand) }
     }
 
     func site(_ n: Node) -> String { "\(n.position)" }
@@ -108,7 +104,7 @@ private struct Selector {
             for (k, n) in b.nodes.enumerated() {
                 if let f = fused, f === n { continue }
                 switch n.opcode {
-                case .phi, .effectPhi, .start, .constant: continue
+                case .phi, .effectPhi, .start, .constant, .objectState: continue
                 case .goto:
                     guard let succ = b.block.successors.first else { continue }
                     for m in try phiMoves(from: bi, to: succ) { code.append(.move(m.dst, m.src)) }

@@ -10,6 +10,7 @@ public enum PhaseRegistry {
         phases.append(CheckElimination())
         phases.append(LoadElimination())
         phases.append(BoundsCheckElimination())
+        phases.append(EscapeAnalysis())
         phases.append(DeadCodeElimination())
         phases.append(TyperPhase())
         phases.append(TypedLoweringPhase())

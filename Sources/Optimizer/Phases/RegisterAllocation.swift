@@ -59,6 +59,7 @@ public struct RegisterAllocationPhase: OptimizationPhase {
             for n in b.nodes {
                 guard let p = pos[n.id] else { continue }
                 if case .effectPhi = n.opcode { continue }   // effect edges carry no values
+                if case .objectState = n.opcode { continue }  // read only through the frame states using it
                 if BackendFacts.isPhi(n) {
                     phiDefs[bi].insert(n.id)
                     touch(n, p, use: false)

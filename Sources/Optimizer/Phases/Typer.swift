@@ -461,7 +461,7 @@ public enum Typer {
             return isAllNumber(inType(0)) ? inType(0) : .number
         case .jsNot: return .boolean
         case .jsTypeOf: return .string
-        case .jsCreateObject, .jsCreateArray, .allocateObject: return IRType(kinds: .object)
+        case .jsCreateObject, .jsCreateArray, .allocateObject, .objectState: return IRType(kinds: .object)
         case .jsGetNamed, .jsSetNamed, .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall,
              .jsConstruct, .jsLoadContext, .jsStoreContext, .jsGeneric:
             return .any
