@@ -14,6 +14,10 @@ public final class Graph {
     private var nextBlockID = 0
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
+    /// The fault switch of the compilation (set by the pipeline; nil: no faults), for code
+    /// that sees only the graph: the typing rules consult it, so a node gets the same type
+    /// whichever phase (re)types it.
+    public var faults: FaultSwitch?
 
     public init(code: CodeBlock, name: String) {
         self.code = code
