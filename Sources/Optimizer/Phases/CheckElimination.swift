@@ -157,7 +157,7 @@ func guardedRoot(_ n: Node?) -> Node? {
     while let c = cur, steps < 64 {
         switch c.opcode {
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-             .checkCallTarget, .checkInt32NoOverflow, .checkBounds:
+             .checkCallTarget, .checkInt32NoOverflow, .checkBounds, .checkNoPrototypeElements:
             guard let next = c.inputs.first else { return c }
             cur = next
             steps += 1
@@ -174,8 +174,8 @@ func guardedRoot(_ n: Node?) -> Node? {
 func mayChangeMaps(_ op: Opcode) -> Bool {
     switch op {
     case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject,
-         .checkShape, .checkElementsKind, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
-         .storeTypedElement:
+         .checkShape, .checkElementsKind, .checkNoPrototypeElements, .jsCreateObject, .jsCreateArray, .jsLoadContext,
+         .jsStoreContext, .storeTypedElement:
         return false
     default:
         return op.isEffectful

@@ -112,10 +112,10 @@ func valueNumberingKey(_ op: Opcode) -> String? {
     case .goto, .branch, .return, .deoptimize, .throw: return nil
     case .jsBinary, .jsNegate, .jsBitNot, .jsToNumber, .jsNot, .jsTypeOf, .jsIncrement, .jsDecrement, .jsGetNamed,
          .jsSetNamed, .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
-         .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric:
+         .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric, .speculativeNumberAdd:
         return nil
     case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-         .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
+         .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
         return nil
     case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:

@@ -343,6 +343,18 @@ public enum Typer {
 
     static func isAllNumber(_ t: IRType) -> Bool { t.kinds == .number }
 
+    /// The values of `t` that pass a guard speculating `hint` (`checkInt32` / `checkNumber`).
+    static func speculated(_ t: IRType, _ hint: NumberHint) -> IRType {
+        switch hint {
+        case .int32: return intersectIntegral(t, int32Min, int32Max)
+        case .number:
+            guard t.kinds.contains(.number) else { return .none }
+            var r = t
+            r.kinds = .number
+            return r
+        }
+    }
+
     /// The result of a JS arithmetic operator when both inputs are (known) numbers.
     static func arithmetic(_ op: BinaryOperator, _ a: Num, _ b: Num, faults: FaultSwitch?) -> IRType {
         switch op {
@@ -460,6 +472,9 @@ public enum Typer {
                  .in, .instanceof:
                 return .boolean
             }
+        case .speculativeNumberAdd(let hint):
+            // The addition of its operands as the speculation narrows them (it deoptimizes otherwise).
+            return add(Num(speculated(inType(0), hint)), Num(speculated(inType(1), hint))).type
         case .jsIncrement, .jsDecrement:
             let one = Num(IRType.constant(.number(1)))
             if isAllNumber(inType(0)) {
@@ -484,18 +499,14 @@ public enum Typer {
         case .checkInt32, .checkInt32NoOverflow:
             return intersectIntegral(inType(0), int32Min, int32Max)
         case .checkNumber:
-            let i = inType(0)
-            guard i.kinds.contains(.number) else { return .none }
-            var r = i
-            r.kinds = .number
-            return r
+            return speculated(inType(0), .number)
         case .checkString: return inType(0).kinds.contains(.string) ? .string : .none
         case .checkBoolean: return inType(0).kinds.contains(.boolean) ? .boolean : .none
         case .checkNotHole:
             var r = inType(0)
             r.kinds.remove(.hole)
             return r.kinds.isEmpty ? .none : r
-        case .checkShape, .checkElementsKind, .checkCallTarget:
+        case .checkShape, .checkElementsKind, .checkCallTarget, .checkNoPrototypeElements:
             var r = inType(0)
             let k = r.kinds.intersection([.object, .function])
             if k.isEmpty { return .none }
