@@ -42,7 +42,6 @@ public struct Pipeline {
     public func runOptimizations(on graph: Graph, log: RewriteLog, output: OutputSink?,
                                  builtins: BuiltinTable = .empty) throws -> [PhaseTrace] {
         var traces: [PhaseTrace] = []
-        graph.faults = FaultSwitch(options: options, log: log)
         try verify(graph, after: "graph-builder")
         dump(graph, phase: "graph-builder", index: 0, output: output)
         for id in Pipeline.order where !Pipeline.backEnd.contains(id) {

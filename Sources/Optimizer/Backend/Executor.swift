@@ -12,8 +12,9 @@ public enum ExecutionResult {
 /// Runs a `CompiledFunction`'s machine instructions over a register file (the allocator's
 /// registers plus one scratch) and a frame of spill slots. Guards deoptimize; generic
 /// operations run real JS semantics through the realm (or deoptimize, for bytecode the
-/// executor does not implement); unchecked memory accesses that would be out of bounds
-/// throw `EngineTermination.memorySafetyViolation` instead of trapping.
+/// executor does not implement); unchecked memory accesses that would be out of bounds,
+/// and typed operations on values that are not numbers (wrong representation), throw
+/// `EngineTermination.memorySafetyViolation` instead of trapping.
 struct Executor {
     let function: CompiledFunction
 

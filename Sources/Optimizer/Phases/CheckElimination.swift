@@ -106,7 +106,7 @@ public struct CheckElimination: OptimizationPhase {
             let gvn = PhaseContext(graph: g, log: ctx.log, options: ctx.options, phase: "gvn", builtins: ctx.builtins)
             let phase = g.currentPhase
             g.currentPhase = gvn.phase
-            GlobalValueNumbering.valueNumber(gvn, faults: gvn.faults)
+            GlobalValueNumbering.valueNumber(gvn)
             g.currentPhase = phase
         }
     }

@@ -6,11 +6,12 @@ import JSEngine
 /// int32, shift counts masked by 31, -0 and NaN exact), removes speculation checks whose
 /// input's type already satisfies them, decides comparisons from operand ranges (and
 /// SameValue from operand types, as V8's typer does for `Object.is(x, -0)`; and a value
-/// compared with itself: `x <= x` holds unless x may be NaN), simplifies identities (x+(-0), x*1, x|0, x&-1 ...) only where -0/NaN cannot tell them
-/// apart, strength-reduces (x*2^k -> x<<k without overflow, x%2^k -> x&(2^k-1) for x>=0)
-/// and folds branches on decided conditions (dropping the dead edge and unreachable
-/// blocks). Mirrors V8 TurboFan's `ConstantFoldingReducer`, `MachineOperatorReducer`
-/// and `CommonOperatorReducer` (branch folding), and LLVM's InstCombine / SCCP folding.
+/// compared with itself: `x <= x` holds unless x may be NaN), simplifies identities
+/// (x+(-0), x*1, x|0, x&-1 ...) only where -0/NaN cannot tell them apart, strength-reduces
+/// (x*2^k -> x<<k without overflow, x%2^k -> x&(2^k-1) for x>=0) and folds branches on
+/// decided conditions (dropping the dead edge and unreachable blocks). Mirrors V8
+/// TurboFan's `ConstantFoldingReducer`, `MachineOperatorReducer` and
+/// `CommonOperatorReducer` (branch folding), and LLVM's InstCombine / SCCP folding.
 public struct ConstantFoldingPhase: OptimizationPhase {
     public let id = "constant-folding"
     public init() {}

@@ -12,14 +12,14 @@ public struct GlobalValueNumbering: OptimizationPhase {
     public init() {}
 
     public func run(_ ctx: PhaseContext) {
-        GlobalValueNumbering.valueNumber(ctx, faults: ctx.faults)
+        GlobalValueNumbering.valueNumber(ctx)
     }
 
     /// One dominator-tree walk merging equivalent pure nodes; returns how many were merged.
     /// Check elimination reruns it (removing a guard can make two pure nodes equal) in a
     /// context of phase "gvn": value numbering's rewrites are gvn's wherever it runs.
     @discardableResult
-    static func valueNumber(_ ctx: PhaseContext, faults: FaultSwitch? = nil) -> Int {
+    static func valueNumber(_ ctx: PhaseContext) -> Int {
         let g = ctx.graph
         var merged = 0
         let tree = DominatorTree(g)
@@ -27,7 +27,7 @@ public struct GlobalValueNumbering: OptimizationPhase {
         tree.walk(enter: { block in
             var added: [String] = []
             for n in block.nodes where !n.isDead {
-                guard let key = GlobalValueNumbering.fullKey(n, faults: faults) else { continue }
+                guard let key = GlobalValueNumbering.fullKey(n, faults: ctx.faults) else { continue }
                 if let existing = table[key], existing !== n, !existing.isDead {
                     let applied = ctx.rewrite("merge-equivalent-value", at: n) {
                         detachFromEffectChain(n, in: g)

@@ -12,6 +12,8 @@ public struct TyperPhase: OptimizationPhase {
     public init() {}
 
     public func run(_ context: PhaseContext) {
+        // The typing rules are the typer's: its faults stay in them for every later retyping.
+        context.graph.typingFaults = context.faults
         Typer.typeGraph(context.graph, by: id)
     }
 }
@@ -54,7 +56,7 @@ public enum Typer {
                         }
                         t = u
                     } else {
-                        t = type(of: n, lookup, faults: g.faults)
+                        t = type(of: n, lookup, faults: g.typingFaults)
                     }
                     if types[n.id] != t {
                         types[n.id] = t
@@ -73,7 +75,7 @@ public enum Typer {
                         if case .phi = n.opcode {
                             types[n.id] = n.inputs.reduce(IRType.none) { $0.union(lookup($1)) }
                         } else {
-                            types[n.id] = type(of: n, lookup, faults: g.faults)
+                            types[n.id] = type(of: n, lookup, faults: g.typingFaults)
                         }
                     }
                 }
@@ -86,7 +88,7 @@ public enum Typer {
                     let current = types[n.id] ?? .none
                     let again: IRType
                     if case .phi = n.opcode { again = n.inputs.reduce(IRType.none) { $0.union(lookup($1)) } }
-                    else { again = type(of: n, lookup, faults: g.faults) }
+                    else { again = type(of: n, lookup, faults: g.typingFaults) }
                     if !isSubtype(again, of: current) { stable = false }
                 }
             }
@@ -126,8 +128,8 @@ public enum Typer {
         return t
     }
 
-    /// The type of a (non-phi) node from its inputs' types (`faults`: the compilation's
-    /// fault switch, see `Graph.faults`).
+    /// The type of a (non-phi) node from its inputs' types (`faults`: the typer's fault
+    /// switch, see `Graph.typingFaults`).
     public static func type(of n: Node, faults: FaultSwitch? = nil) -> IRType {
         type(of: n, { $0.type }, faults: faults)
     }
@@ -175,8 +177,13 @@ public enum Typer {
                           integral: integral, maybeMinusZero: mz, maybeNaN: nan)
         }
 
-        /// The int32 values ToInt32 gives, as an interval (only precise for int32-ranged input).
+        /// The int32 values ToInt32 gives, as an interval (only precise for int32-ranged input
+        /// and constants: 0xFFFFFF00 is -256).
         var int32Range: (Double, Double) {
+            if let c = constant {
+                let v = Double(NumberConversion.toInt32(c))
+                return (v, v)
+            }
             if hasRange && integral && lo >= Typer.int32Min && hi <= Typer.int32Max && !nan {
                 return (mz ? Swift.min(lo, 0) : lo, mz ? Swift.max(hi, 0) : hi)
             }
@@ -596,7 +603,7 @@ extension Graph {
     func addTyped(_ op: Opcode, _ inputs: [Node], before at: Node, typedBy phase: String) -> Node {
         let n = add(op, inputs, in: nil, position: at.position, bytecodeOffset: at.bytecodeOffset)
         if let b = at.block { place(n, in: b, before: at) }
-        n.type = Typer.type(of: n, faults: faults)
+        n.type = Typer.type(of: n, faults: typingFaults)
         n.typedBy = phase
         return n
     }
