@@ -5,12 +5,13 @@ import JSEngine
 /// registers into SSA form with phis at joins and loop headers (for the registers still
 /// live there, `BytecodeLiveness`), threads an explicit effect chain through every
 /// effectful node, attaches a frame state to every node that can deoptimize or call out,
-/// and speculates from feedback: operand type guards for
-/// arithmetic and comparisons, shape checks with field loads for monomorphic property
-/// reads, and call-target checks for monomorphic calls. Object literals become an
-/// allocation of their final shape plus one field store per property (`ObjectLiteralPlan`);
-/// until the last property is defined, frame states describe the object built so far as an
-/// `objectState` (deoptimizing there materializes it with the shape it has at that point).
+/// and speculates from feedback: operand type guards for arithmetic and comparisons (`+`
+/// with number feedback becomes a SpeculativeNumberAdd, guarded by typed lowering), shape
+/// checks with field loads and stores for named accesses, and call-target checks for
+/// monomorphic calls. Object literals become an allocation of their final shape plus one
+/// field store per property (`ObjectLiteralPlan`); until the last property is defined,
+/// frame states describe the object built so far as an `objectState` (deoptimizing there
+/// materializes it with the shape it has at that point).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -486,6 +487,15 @@ public struct GraphBuilder {
         default:
             if let (op, d, a, b, fb) = binaryOperator(inst) {
                 let types = code.feedback.types[Int(fb)]
+                if op == .add, let hint = NumberHint(rawValue: types.hint) {
+                    // `+` seen adding numbers: a speculative addition whose operand guards typed
+                    // lowering places (where number addition and string concatenation part ways).
+                    let add = graph.add(.speculativeNumberAdd(hint), [reg(state, a, block, pc), reg(state, b, block, pc)],
+                                        in: block, position: position(pc), bytecodeOffset: pc)
+                    add.frameState = frameState(state, pc: pc)
+                    state.registers[Int(d)] = add
+                    return false
+                }
                 let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
                 let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
                 state.registers[Int(d)] = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)

@@ -290,9 +290,9 @@ final class BackendTests: XCTestCase {
     // MARK: - Instruction selection and memory safety
 
     func testSpecialisedOperationsAreChosenOnlyWhenEnabled() throws {
-        let p = try program("f", "function f(a, b) { let s = 0; while (s < a) s = s + b; return s; } f(5, 1);")
+        let p = try program("f", "function f(a, b) { let s = 0; while (s < a) s = s - b; return s; } f(5, -1);")
         let c = try compile(p.graph, off: [])
-        XCTAssertTrue(c.listing.contains("int32.add"), c.listing)
+        XCTAssertTrue(c.listing.contains("int32.sub"), c.listing)
         XCTAssertTrue(c.listing.contains("int32.bless"), c.listing)
         XCTAssertTrue(c.listing.contains("check.int32"), c.listing)
         let r = try compile(p.graph, off: ["instruction-selection"])
@@ -377,6 +377,27 @@ final class BackendTests: XCTestCase {
         try checkAgainstInterpreter(p, [[n(1.5), n(2.5)], [n(-0.0), n(3)], [n(1), n(0)], [n(.nan), n(1)]])
         let q = try program("g", "function g(x) { let y = x ?? 5; if (y === undefined) return 1; return typeof y + (!y); } g(null); g(3); g('s');")
         try checkAgainstInterpreter(q, [[.null], [.undefined], [n(3)], [.string("s")], [n(0)]])
+    }
+
+    /// A typed operation whose operand is not a number (a missing guard let a string through)
+    /// reads the wrong representation, specialised or generic.
+    func testTypedArithmeticOnANonNumberIsAMemorySafetyViolation() throws {
+        for op in [Opcode.int32Add, .float64Add, .numberLessThan] {
+            let g = Graph(code: CodeBlock(name: "t"), name: "t")
+            let b0 = g.newBlock()
+            let start = g.add(.start, in: b0)
+            let sum = g.add(op, [g.add(.parameter(1), in: b0), g.add(.parameter(2), in: b0)], in: b0)
+            g.add(.return, [sum], effect: start, in: b0)
+            let realm = Realm(options: EngineOptions(), output: CapturedOutput())
+            for (label, off) in BackendTests.variants {
+                let c = try compile(g, off: off)
+                guard case .returned = try c.run(realm: realm, this: .undefined, arguments: [n(1), n(2)]) else { XCTFail(label); continue }
+                XCTAssertThrowsError(try c.run(realm: realm, this: .undefined, arguments: [n(1), .string("x")]), "\(op) \(label)") { e in
+                    guard case EngineTermination.memorySafetyViolation(let m) = e else { return XCTFail("\(e)") }
+                    XCTAssertTrue(m.contains("wrong representation"), m)
+                }
+            }
+        }
     }
 
     func testFieldLoadOutsideTheShapeIsAMemorySafetyViolation() throws {

@@ -48,8 +48,24 @@ final class CheckEliminationTests: XCTestCase {
         h.ret(h.add(.int32BitXor, [sub1, sub2]))
         let log = h.run(CheckElimination())
         XCTAssertEqual(log.rewrites.map(\.rule), ["remove-dominated-check", "remove-dominated-check", "merge-equivalent-value"])
+        XCTAssertEqual(log.rewrites.map(\.phase), ["check-elimination", "check-elimination", "gvn"], "value numbering is gvn's")
         XCTAssertTrue(mul2.isDead)
         XCTAssertFalse(sub1.isDead || sub2.isDead, "a - b and b - a stay distinct")
+        XCTAssertEqual(h.problems, [])
+    }
+
+    /// With gvn switched off, check elimination does not rerun value numbering.
+    func testValueNumberingRerunIsOffWithGVN() {
+        let h = HandGraph()
+        let a = h.param(1), b = h.param(2)
+        let mul1 = h.add(.int32Mul, [h.add(.checkInt32, [a]), h.add(.checkInt32, [b])])
+        let mul2 = h.add(.int32Mul, [h.add(.checkInt32, [b]), h.add(.checkInt32, [a])])
+        h.ret(h.add(.int32BitXor, [mul1, mul2]))
+        var options = EngineOptions()
+        options.disabledPhases = ["gvn"]
+        let log = h.run(CheckElimination(), options: options)
+        XCTAssertEqual(log.rewrites.map(\.rule), ["remove-dominated-check", "remove-dominated-check"])
+        XCTAssertFalse(mul2.isDead)
         XCTAssertEqual(h.problems, [])
     }
 

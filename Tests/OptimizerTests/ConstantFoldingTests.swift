@@ -164,6 +164,49 @@ final class ConstantFoldingTests: XCTestCase {
         XCTAssertEqual(b0.terminator?.opcode.description, "Goto")
     }
 
+    /// SameValue is false when the operand types share no value: an int32 is never -0, an
+    /// integer never 0.5; it stays when they may meet.
+    func testSameValueDecidedByTypes() {
+        func sameValue(_ check: Opcode, _ d: Double) -> (Node, RewriteLog) {
+            let (_, n, log) = fold { g, b in g.add(.sameValue, [self.param(g, b, check), self.num(g, b, d)], in: b) }
+            return (n, log)
+        }
+        let (int32MinusZero, log) = sameValue(.checkInt32, -0.0)
+        XCTAssertEqual("\(int32MinusZero.opcode)", "Constant[false]")
+        XCTAssertEqual(log.rewrites.map(\.rule), ["fold-same-value-by-type"])
+        XCTAssertEqual("\(sameValue(.checkInt32, 0.5).0.opcode)", "Constant[false]")
+        XCTAssertEqual("\(sameValue(.checkInt32, 7).0.opcode)", "SameValue")
+        XCTAssertEqual("\(sameValue(.checkNumber, -0.0).0.opcode)", "SameValue", "a number may be -0")
+        XCTAssertEqual("\(sameValue(.checkNumber, .nan).0.opcode)", "SameValue", "a number may be NaN")
+        let expm1 = fold { g, b in
+            g.add(.sameValue, [g.add(.mathCall("expm1"), [self.param(g, b, .checkNumber)], in: b), self.num(g, b, -0.0)], in: b)
+        }.1
+        XCTAssertEqual("\(expm1.opcode)", "SameValue", "Math.expm1(-0) is -0")
+        let minOfInt = fold { g, b in
+            g.add(.sameValue, [g.add(.mathCall("min"), [self.param(g, b, .checkInt32), self.num(g, b, 0)], in: b),
+                               self.num(g, b, -0.0)], in: b)
+        }.1
+        XCTAssertEqual("\(minOfInt.opcode)", "Constant[false]", "no operand is ever -0")
+    }
+
+    /// A value compared with itself (through two guards of it): `x < x` is false, `x === x`
+    /// true unless x may be NaN.
+    func testSelfComparisons() {
+        func compare(_ op: Opcode, _ check: Opcode) -> String {
+            let n = fold { g, b in
+                let p = g.add(.parameter(1), in: b)
+                return g.add(op, [g.add(check, [p], in: b), g.add(check, [p], in: b)], in: b)
+            }.1
+            return "\(n.opcode)"
+        }
+        XCTAssertEqual(compare(.numberEqual, .checkInt32), "Constant[true]")
+        XCTAssertEqual(compare(.numberEqual, .checkNumber), "NumberEqual", "NaN !== NaN")
+        XCTAssertEqual(compare(.numberLessThanOrEqual, .checkNumber), "NumberLessThanOrEqual")
+        XCTAssertEqual(compare(.numberLessThanOrEqual, .checkInt32), "Constant[true]")
+        XCTAssertEqual(compare(.numberLessThan, .checkNumber), "Constant[false]")
+        XCTAssertEqual(compare(.sameValue, .checkNumber), "Constant[true]")
+    }
+
     func testBisectLimitZeroLeavesTheGraphUnchanged() {
         var options = EngineOptions()
         options.optBisectLimit = 0

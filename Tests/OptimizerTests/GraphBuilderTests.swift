@@ -11,11 +11,11 @@ final class GraphBuilderTests: XCTestCase {
     func ops(_ g: Graph) -> [String] { g.liveNodes.map { "\($0.opcode)" } }
 
     func testStraightLineArithmeticSpeculatesFromFeedback() throws {
-        let g = try graph(of: "add", in: "function add(a, b) { return a + b; } for (var i = 0; i < 5; i++) add(i, 2);")
+        let g = try graph(of: "sub", in: "function sub(a, b) { return a - b; } for (var i = 0; i < 5; i++) sub(i, 2);")
         XCTAssertEqual(g.blocks.count, 2)   // the entry block and the body
         let o = ops(g)
         XCTAssertEqual(o.filter { $0 == "CheckInt32" }.count, 2, "\(o)")
-        XCTAssertTrue(o.contains("JS[+]"))
+        XCTAssertTrue(o.contains("JS[-]"))
         XCTAssertEqual(o.last, "Return")
         // Every guard carries a frame state that resumes at the add instruction.
         for n in g.liveNodes where n.opcode.canDeoptimize {
@@ -23,8 +23,21 @@ final class GraphBuilderTests: XCTestCase {
         }
     }
 
+    /// `+` with number feedback is a SpeculativeNumberAdd (typed lowering guards its
+    /// operands); it deoptimizes, so it has a frame state resuming at the add.
+    func testAddWithNumberFeedbackIsASpeculativeNumberAdd() throws {
+        let g = try graph(of: "add", in: "function add(a, b) { return a + b; } for (var i = 0; i < 5; i++) add(i, 2);")
+        let o = ops(g)
+        XCTAssertEqual(o.filter { $0.hasPrefix("Check") }, [], "\(o)")
+        let add = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "SpeculativeNumberAdd[int32]" }, "\(o)")
+        XCTAssertNil(add.effect, "pure")
+        XCTAssertEqual(add.frameState?.pc, add.bytecodeOffset)
+        let d = try graph(of: "add", in: "function add(a, b) { return a + b; } add(0.5, 1); add(1, 2);")
+        XCTAssertTrue(ops(d).contains("SpeculativeNumberAdd[number]"), "\(ops(d))")
+    }
+
     func testDoubleFeedbackGivesNumberChecksAndStringsNone() throws {
-        let g = try graph(of: "add", in: "function add(a, b) { return a + b; } add(0.5, 1); add(1, 2);")
+        let g = try graph(of: "sub", in: "function sub(a, b) { return a - b; } sub(0.5, 1); sub(1, 2);")
         XCTAssertEqual(ops(g).filter { $0 == "CheckNumber" }.count, 2)
         let s = try graph(of: "cat", in: "function cat(a, b) { return a + b; } cat('a', 1);")
         XCTAssertFalse(ops(s).contains { $0.hasPrefix("Check") }, "\(ops(s))")

@@ -13,7 +13,7 @@ final class IRDumpTests: XCTestCase {
         XCTAssertEqual(root["function"] as? String, "f")
         let nodes = try XCTUnwrap(root["nodes"] as? [[String: Any]])
         XCTAssertEqual(nodes.count, g.liveNodes.count)
-        let add = try XCTUnwrap(nodes.first { ($0["opcode"] as? String) == "JS[+]" })
+        let add = try XCTUnwrap(nodes.first { ($0["opcode"] as? String) == "SpeculativeNumberAdd[int32]" })
         XCTAssertEqual((add["inputs"] as? [Int])?.count, 2)
         XCTAssertNotNil(add["deoptPC"] as? Int)
         XCTAssertEqual(add["createdBy"] as? String, "graph-builder")

@@ -38,10 +38,10 @@ final class InliningTests: XCTestCase {
         let ops = opcodes(g)
         XCTAssertFalse(ops.contains { $0.hasPrefix("JSCall") }, "\(ops)")
         XCTAssertTrue(ops.contains("CheckCallTarget[add]"), "the call-target guard keeps the inlining valid")
-        XCTAssertEqual(ops.filter { $0 == "JS[+]" }.count, 1, "the callee's addition is in the caller")
+        XCTAssertEqual(ops.filter { $0 == "SpeculativeNumberAdd[int32]" }.count, 1, "the callee's addition is in the caller")
         XCTAssertEqual(log.rewrites.map(\.rule), ["inline-js-call"])
         // Frame states inside the body have the caller's after-call state as parent.
-        let add = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "JS[+]" })
+        let add = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "SpeculativeNumberAdd[int32]" })
         XCTAssertEqual(add.frameState?.function?.debugName, "add")
         XCTAssertEqual(add.frameState?.parent?.code.name, "f")
         XCTAssertNotEqual(add.frameState?.parent?.resultRegister, -1)
@@ -122,6 +122,48 @@ final class InliningTests: XCTestCase {
         Array.prototype[1] = 7;
         console.log(f([0, , 2], "x", 7));
         """)
+    }
+
+    /// The inlined search reads holes as undefined behind a guard that no prototype of the
+    /// array has indexed properties; when one gets some, the guard deoptimizes and the
+    /// builtin consults the chain.
+    func testArraySearchIsGuardedByNoPrototypeElements() throws {
+        let (g, _) = try inlined("f", """
+        function f(a) { return a.includes(2) || a.indexOf(3) > 0; }
+        for (let i = 0; i < 10; i++) f([1, , 3]);
+        """)
+        let searches = g.liveNodes.filter { if case .arraySearch = $0.opcode { return true }; return false }
+        XCTAssertEqual(searches.count, 2)
+        for s in searches {
+            XCTAssertEqual("\(s.inputs[0].opcode)", "CheckNoPrototypeElements")
+            XCTAssertTrue(s.effect === s.inputs[0], "the guard runs just before the search")
+        }
+        let out = assertSameOutput("""
+        function has(a, v) { return a.includes(v) + ":" + a.indexOf(v); }
+        var holey = [1, , 3], tail = [7, 8];
+        tail.length = 4;
+        for (let i = 0; i < 100; i++) has(holey, 5) + has(tail, undefined);
+        console.log(has(holey, undefined), has(tail, undefined), has(tail, 8));
+        var proto = [0, 6];
+        var child = [4, , 5];
+        Object.setPrototypeOf(child, proto);
+        console.log(has(child, 6));
+        Object.prototype[1] = 9;
+        console.log(has(holey, 9), has(holey, undefined));
+        """)
+        XCTAssertTrue(out.contains("elements on the prototype chain"), out)
+    }
+
+    /// A reduced Math function stands for the function the call-target guard pinned: after
+    /// `Math.abs` is reassigned the guard deoptimizes and the new function runs.
+    func testReassignedBuiltinIsNotRunAfterItsGuardFails() {
+        let out = assertSameOutput("""
+        function f(x) { return Math.abs(x) + Math.max(x, 1); }
+        for (let i = 0; i < 100; i++) f(-i);
+        Math.abs = function (v) { return 1000 + v; };
+        console.log(f(-3));
+        """)
+        XCTAssertTrue(out.contains("wrong call target"), out)
     }
 
     func testHolesSeeElementsOnThePrototypeChain() {

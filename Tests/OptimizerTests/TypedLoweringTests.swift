@@ -107,6 +107,59 @@ final class TypedLoweringTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(o.filter { $0 == "CheckInt32NoOverflow" }.count, 2, "\(o)")
     }
 
+    /// A SpeculativeNumberAdd gets a guard on each operand its type does not already prove
+    /// (deoptimizing to the add), then an int32 addition with its overflow guard or a
+    /// float64 one.
+    func testSpeculativeAddGuardsBothOperands() throws {
+        let (g, _) = try lowered("add", "function add(a, b) { return a + b; } add(1, 2); add(3, 4);")
+        let add = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "Int32Add" })
+        XCTAssertEqual(add.inputs.map { "\($0.opcode)" }, ["CheckInt32", "CheckInt32"])
+        XCTAssertEqual(add.inputs.map { "\($0.inputs[0].opcode)" }, ["Parameter[1]", "Parameter[2]"])
+        XCTAssertTrue(add.inputs.allSatisfy { $0.frameState?.pc == 0 }, "the guards resume at the add")
+        let (d, _) = try lowered("add", "function add(a, b) { return a + b; } add(0.5, 2); add(3, 4.5);")
+        let fadd = try XCTUnwrap(d.liveNodes.first { "\($0.opcode)" == "Float64Add" })
+        XCTAssertEqual(fadd.inputs.map { "\($0.opcode)" }, ["CheckNumber", "CheckNumber"])
+        // An operand already an int32 (x | 0) needs no guard.
+        let (k, _) = try lowered("f", "function f(a, b) { return (a | 0) + b; } f(1, 2); f(3, 4);")
+        let kadd = try XCTUnwrap(k.liveNodes.first { "\($0.opcode)" == "Int32Add" })
+        XCTAssertEqual(kadd.inputs.map { "\($0.opcode)" }, ["Int32BitOr", "CheckInt32"])
+    }
+
+    /// An int32 addition or subtraction whose every use truncates it to int32 is wrapped, not
+    /// guarded against overflow; a comparison of it needs the exact value and keeps the guard.
+    func testTruncatedInt32ArithmeticWrapsAndComparisonsDoNot() throws {
+        let (g, log) = try lowered("f", "function f(a, b) { return (a - b) | 0; } f(1, 2); f(3, 4);")
+        XCTAssertEqual(log.rewrites.first?.rule, "lower-int32-sub-truncated")
+        let o = ops(g)
+        XCTAssertFalse(o.contains("CheckInt32NoOverflow"), "\(o)")
+        let wrapped = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "TruncateFloat64ToInt32" })
+        XCTAssertEqual("\(wrapped.inputs[0].opcode)", "Int32Sub")
+        let (c, clog) = try lowered("f", "function f(a, b) { return a - b < 0; } f(1, 2); f(3, 4);")
+        XCTAssertEqual(clog.rewrites.first?.rule, "lower-int32-sub")
+        XCTAssertTrue(ops(c).contains("CheckInt32NoOverflow"), "\(ops(c))")
+        // Both compute what the interpreter computes when the difference overflows.
+        let src = """
+        function t(a, b) { return ((a - b) | 0) + ":" + ((a + b) >> 1) + ":" + (a - b < 0); }
+        for (let i = 0; i < 30; i++) t(i, 3);
+        console.log(t(-2147483648, 1), t(2147483647, 2147483647));
+        """
+        let (reference, _, _) = OptimizerTestSupport.run(src, ["--no-opt"])
+        let (optimized, _, compiler) = OptimizerTestSupport.run(src, ["--jit-threshold=5", "--verify-ir"])
+        XCTAssertEqual(optimized, reference)
+        XCTAssertEqual(reference, "2147483647:-1073741824:true 0:-1:false\n")
+        XCTAssertTrue(compiler?.log.rewrites.contains { $0.rule == "lower-int32-sub-truncated" } == true)
+    }
+
+    /// x >>> 0 is x when x is already a uint32 (a non-negative int32); a negative int32 is not.
+    func testUnsignedShiftByZeroOfAUint32IsTheValue() throws {
+        let (g, log) = try lowered("f", "function f(a) { return (a & 255) >>> 0; } f(1); f(2);")
+        XCTAssertTrue(log.rewrites.contains { $0.rule == "eliminate-unsigned-shift" }, "\(log.rewrites.map(\.rule))")
+        XCTAssertFalse(ops(g).contains("Uint32Shr"), "\(ops(g))")
+        let (s, slog) = try lowered("f", "function f(a) { return a >>> 0; } f(1); f(2);")
+        XCTAssertFalse(slog.rewrites.contains { $0.rule == "eliminate-unsigned-shift" })
+        XCTAssertTrue(ops(s).contains("Uint32Shr"), "\(ops(s))")
+    }
+
     func testMissingTypesAreComputed() throws {
         let (g, _) = try lowered("add", "function add(a, b) { return a + b; } add(1, 2); add(3, 4);", typeFirst: false)
         XCTAssertTrue(ops(g).contains("Int32Add"))

@@ -51,13 +51,14 @@ final class TyperTests: XCTestCase {
     }
 
     func testEveryLiveNodeIsTypedByTheTyperAndNothingIsRewritten() throws {
-        let g = try OptimizerTestSupport.graph(of: "f", in: "function f(a, b) { return a + b; } f(1, 2); f(3, 4);")
+        let g = try OptimizerTestSupport.graph(of: "f", in: "function f(a, b) { var d = a - b; return a + b; } f(1, 2); f(3, 4);")
         let log = run(g)
         XCTAssertEqual(log.total, 0)
         for n in g.liveNodes { XCTAssertEqual(n.typedBy, "typer", "\(n)") }
-        let add = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "JS[+]" })
+        let add = try XCTUnwrap(g.liveNodes.first { "\($0.opcode)" == "SpeculativeNumberAdd[int32]" })
         XCTAssertEqual(add.type, .range(-4294967296, 4294967294))
         let checks = g.liveNodes.filter { if case .checkInt32 = $0.opcode { return true }; return false }
+        XCTAssertEqual(checks.count, 2, "the subtraction's operand guards")
         for c in checks { XCTAssertEqual(c.type, .int32) }
         XCTAssertEqual(IRVerifier.check(g), [])
     }
@@ -146,6 +147,32 @@ final class TyperTests: XCTestCase {
         XCTAssertEqual(max.description, "Range(3, 2147483647)")
         let cat = typeOf(.stringConcat) { g, b in [self.checked(g, b, .checkString), self.checked(g, b, .checkString, 2)] }
         XCTAssertEqual(cat, .string)
+    }
+
+    /// indexOf / lastIndexOf on a receiver of known length n: [-1, n - 1] for a needle known
+    /// to be non-empty, [-1, n] otherwise ("abc".lastIndexOf("") is 3).
+    func testStringIndexOfRange() {
+        func string(_ g: Graph, _ b: Block, _ s: String) -> Node { g.add(.constant(.string(JSString(s))), in: b) }
+        let known = typeOf(.stringIndexOf(last: false)) { g, b in [string(g, b, "abcdef"), string(g, b, "f")] }
+        XCTAssertEqual(known.description, "Range(-1, 5)")
+        let empty = typeOf(.stringIndexOf(last: true)) { g, b in [string(g, b, "abcdef"), string(g, b, "")] }
+        XCTAssertEqual(empty.description, "Range(-1, 6)")
+        let unknown = typeOf(.stringIndexOf(last: true)) { g, b in
+            let needle = g.add(.checkString, [g.add(.parameter(1), in: b)], in: b)
+            needle.frameState = FrameState(code: g.code, pc: 0, registers: [], context: nil, parent: nil)
+            return [g.add(.checkString, [string(g, b, "abcdef")], in: b), needle]
+        }
+        XCTAssertEqual(unknown.description, "Range(-1, 6)", "through the receiver's guard")
+    }
+
+    /// Math.min / Math.max may return -0 when an operand may be -0, even with 0 in range.
+    func testMinMaxKeepMinusZero() {
+        let minMZ = typeOf(.mathCall("min")) { g, b in [self.checked(g, b, .checkNumber), self.num(g, b, 0)] }
+        XCTAssertTrue(minMZ.maybeMinusZero, "Math.min(-0, 0) is -0")
+        let maxMZ = typeOf(.mathCall("max")) { g, b in [self.checked(g, b, .checkNumber), self.num(g, b, -1)] }
+        XCTAssertTrue(maxMZ.maybeMinusZero, "Math.max(-0, -1) is -0")
+        let ints = typeOf(.mathCall("min")) { g, b in [self.checked(g, b, .checkInt32), self.num(g, b, 0)] }
+        XCTAssertFalse(ints.maybeMinusZero)
     }
 
     func testLoopPhisReachAFixedPointWithWidening() throws {

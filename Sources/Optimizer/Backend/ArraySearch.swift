@@ -1,36 +1,48 @@
 import JSEngine
 
-/// The inlined `Array.prototype.includes` / `indexOf` over a JS array's dense elements.
-/// A hole is not an element of the array: the lookup continues on the prototype chain
-/// (`Array.prototype[3] = x` makes a hole at 3 read as x), exactly as the builtins'
-/// `Get` / `HasProperty` do. `includes` compares with SameValueZero and sees missing
-/// elements as undefined; `indexOf` compares strictly and skips missing elements.
+/// The inlined `Array.prototype.includes` / `indexOf` over a JS array's dense elements. It
+/// is only valid while no object on the array's prototype chain has indexed properties
+/// (the `CheckNoPrototypeElements` guard in front of it, V8's NoElementsProtector): a hole
+/// then reads as undefined, as the builtins' `Get` finds nothing up the chain.
+/// `includes` compares with SameValueZero and sees holes as undefined; `indexOf` compares
+/// strictly and skips them.
 struct ArraySearch {
-    let realm: Realm
     let array: JSArray
     let target: JSValue
     let includes: Bool
 
-    func run() throws -> JSValue {
-        var k = 0
-        while k < Int(array.length) {
-            let dense = array.elements.dense
-            var element: JSValue? = k < dense.count ? dense[k] : .hole
-            if element?.isHole == true { element = try inherited(k) }
-            if includes {
-                if Realm.sameValueZero(element ?? .undefined, target) { return .bool(true) }
-            } else if let e = element, Realm.strictEquals(e, target) {
-                return .number(Double(k))
+    func run() -> JSValue {
+        let dense = array.elements.dense
+        let length = Int(array.length)
+        for k in 0..<min(length, dense.count) {
+            let element = dense[k]
+            if element.isHole {
+                if includes && target.isUndefined { return .bool(true) }
+            } else if includes ? Realm.sameValueZero(element, target) : Realm.strictEquals(element, target) {
+                return includes ? .bool(true) : .number(Double(k))
             }
-            k += 1
         }
+        // The length may reach past the dense elements: holes, read as undefined too.
+        if includes && target.isUndefined && length > dense.count { return .bool(true) }
         return includes ? .bool(false) : .number(-1)
     }
 
-    /// A hole's value from the prototype chain, or nil when no prototype has that index.
-    private func inherited(_ k: Int) throws -> JSValue? {
-        let key = PropertyKey.index(UInt32(k))
-        guard realm.hasProperty(array, key) else { return nil }
-        return try realm.get(array, key, receiver: .object(array))
+    /// Whether some object on `object`'s prototype chain has an indexed property (an
+    /// element, an indexed accessor, a typed array's or a wrapped string's indices): a hole
+    /// of `object` then reads through to it instead of as undefined.
+    static func prototypeChainHasElements(_ object: JSObject) -> Bool {
+        var next = object.proto
+        while let p = next {
+            if hasIndexedProperties(p) { return true }
+            next = p.proto
+        }
+        return false
+    }
+
+    private static func hasIndexedProperties(_ o: JSObject) -> Bool {
+        if let t = o as? JSTypedArray { return t.length > 0 }
+        if o is JSPrimitiveObject { return true }
+        if let sparse = o.elements.sparse { return !sparse.isEmpty }
+        return o.elements.dense.contains { !$0.isHole }
     }
 }

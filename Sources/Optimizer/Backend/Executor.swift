@@ -12,8 +12,9 @@ public enum ExecutionResult {
 /// Runs a `CompiledFunction`'s machine instructions over a register file (the allocator's
 /// registers plus one scratch) and a frame of spill slots. Guards deoptimize; generic
 /// operations run real JS semantics through the realm (or deoptimize, for bytecode the
-/// executor does not implement); unchecked memory accesses that would be out of bounds
-/// throw `EngineTermination.memorySafetyViolation` instead of trapping.
+/// executor does not implement); unchecked memory accesses that would be out of bounds,
+/// and typed operations on values that are not numbers (wrong representation), throw
+/// `EngineTermination.memorySafetyViolation` instead of trapping.
 struct Executor {
     let function: CompiledFunction
 
@@ -54,6 +55,16 @@ struct Executor {
         }
         func num(_ o: Operand) -> Double { read(o).asNumber ?? .nan }
         var pc = 0
+        /// An operand of a typed machine operation: a number, or a value of another
+        /// representation that a missing guard let through (reading it as a double would
+        /// read a pointer: a wrong-representation violation).
+        func typed(_ o: Operand) throws -> Double {
+            guard case .number(let d) = read(o) else {
+                throw EngineTermination.memorySafetyViolation(
+                    "typed operation on a value that is not a number (wrong representation) at instruction \(pc - 1) of \(function.name)")
+            }
+            return d
+        }
         var steps = 0
         while pc >= 0 && pc < code.count {
             steps += 1
@@ -73,7 +84,7 @@ struct Executor {
             case .loadParameter(let d, let i):
                 write(d, i == 0 ? this : (i - 1 < arguments.count ? arguments[i - 1] : .undefined))
             case .int32Arith(let op, let d, let a, let b):
-                let x = num(a), y = num(b)
+                let x = try typed(a), y = try typed(b)
                 if let xi = Int32(exactly: x), let yi = Int32(exactly: y) {
                     let (r, o): (Int32, Bool)
                     switch op {
@@ -85,10 +96,10 @@ struct Executor {
                     if !o && !(op == .mul && r == 0 && (xi < 0 || yi < 0)) { write(d, .number(Double(r))); continue }
                 }
                 write(d, .number(Executor.float(op, x, y)))
-            case .float64Arith(let op, let d, let a, let b): write(d, .number(Executor.float(op, num(a), num(b))))
-            case .float64Negate(let d, let a): write(d, .number(-num(a)))
+            case .float64Arith(let op, let d, let a, let b): write(d, .number(Executor.float(op, try typed(a), try typed(b))))
+            case .float64Negate(let d, let a): write(d, .number(-(try typed(a))))
             case .int32Bitwise(let op, let d, let a, let b):
-                let x = NumberConversion.toInt32(num(a)), y = NumberConversion.toInt32(num(b))
+                let x = NumberConversion.toInt32(try typed(a)), y = NumberConversion.toInt32(try typed(b))
                 let r: Int32
                 switch op {
                 case .and: r = x & y
@@ -99,11 +110,11 @@ struct Executor {
                 }
                 write(d, .number(Double(r)))
             case .uint32Shr(let d, let a, let b):
-                write(d, .number(Double(NumberConversion.toUint32(num(a)) >> (NumberConversion.toUint32(num(b)) & 31))))
+                write(d, .number(Double(NumberConversion.toUint32(try typed(a)) >> (NumberConversion.toUint32(try typed(b)) & 31))))
             case .modMask(let d, let a, let m):
-                write(d, .number(Double(NumberConversion.toInt32(num(a)) & m)))
-            case .numberCompare(let op, let d, let a, let b): write(d, .bool(Executor.compare(op, num(a), num(b))))
-            case .compareAndBranch(let op, let a, let b, let t, let f): pc = Executor.compare(op, num(a), num(b)) ? t : f
+                write(d, .number(Double(NumberConversion.toInt32(try typed(a)) & m)))
+            case .numberCompare(let op, let d, let a, let b): write(d, .bool(Executor.compare(op, try typed(a), try typed(b))))
+            case .compareAndBranch(let op, let a, let b, let t, let f): pc = Executor.compare(op, try typed(a), try typed(b)) ? t : f
             case .branch(let c, let t, let f): pc = read(c).truthy ? t : f
             case .jump(let t): pc = t
             case .check(let k, let d, let v, let e):

@@ -16,12 +16,24 @@ struct GenericEvaluator {
         func arg(_ i: Int) -> JSValue { i < a.count ? a[i] : .undefined }
         func guardPass(_ ok: Bool, _ reason: String) -> Executor.Outcome { ok ? .value(arg(0)) : .deopt(reason) }
         func num(_ i: Int) -> Double { arg(i).asNumber ?? .nan }
+        /// An operand of a typed operation: a number, or a value of another representation
+        /// that a missing guard let through (reported, as reading a pointer as a double would be).
+        func typed(_ i: Int) throws -> Double {
+            guard case .number(let d) = arg(i) else {
+                throw EngineTermination.memorySafetyViolation("\(op) on a value that is not a number (wrong representation) at \(site)")
+            }
+            return d
+        }
         switch op {
         case .parameter, .start, .effectPhi, .phi, .goto, .branch, .return, .throw, .deoptimize, .osrValue, .objectState:
             return .deopt("\(op) is not a generic operation")
         case .constant(let v): return .value(v)
         case .context: return .value(.undefined)
         case .jsBinary(let b): return try binary(b, arg(0), arg(1))
+        case .speculativeNumberAdd(let hint):
+            let speculated = a.count == 2 && a.allSatisfy { hint == .int32 ? $0.asNumber.map(JSValue.isInt32) ?? false : $0.asNumber != nil }
+            guard speculated else { return .deopt(hint == .int32 ? "not an int32" : "not a number") }
+            return .value(.number(num(0) + num(1)))
         case .jsNegate: return .value(.number(-(try realm.toNumber(arg(0)))))
         case .jsBitNot: return .value(.number(Double(~(try realm.toInt32(arg(0))))))
         case .jsToNumber: return .value(.number(try realm.toNumber(arg(0))))
@@ -70,33 +82,38 @@ struct GenericEvaluator {
             let i = num(0), n = num(1)
             return guardPass(i >= 0 && i < n && i.rounded(.towardZero) == i, "out of bounds")
         case .checkCallTarget(let target): return guardPass(arg(0).asObject === target.object, "wrong call target")
-        case .int32Add, .float64Add: return .value(.number(num(0) + num(1)))
-        case .int32Sub, .float64Sub: return .value(.number(num(0) - num(1)))
-        case .int32Mul, .float64Mul: return .value(.number(num(0) * num(1)))
-        case .int32Div, .float64Div: return .value(.number(num(0) / num(1)))
-        case .int32Mod, .float64Mod: return .value(.number(Realm.arithmetic(.mod, num(0), num(1))))
-        case .float64Pow: return .value(.number(Realm.arithmetic(.exp, num(0), num(1))))
-        case .int32BitAnd: return .value(.number(Realm.arithmetic(.and, num(0), num(1))))
-        case .int32BitOr: return .value(.number(Realm.arithmetic(.or, num(0), num(1))))
-        case .int32BitXor: return .value(.number(Realm.arithmetic(.xor, num(0), num(1))))
-        case .int32Shl: return .value(.number(Realm.arithmetic(.shl, num(0), num(1))))
-        case .int32Sar: return .value(.number(Realm.arithmetic(.sar, num(0), num(1))))
-        case .uint32Shr: return .value(.number(Realm.arithmetic(.shr, num(0), num(1))))
-        case .float64Negate: return .value(.number(-num(0)))
-        case .numberLessThan: return .value(.bool(num(0) < num(1)))
-        case .numberLessThanOrEqual: return .value(.bool(num(0) <= num(1)))
-        case .numberEqual: return .value(.bool(num(0) == num(1)))
+        case .checkNoPrototypeElements:
+            return guardPass(arg(0).asObject.map { !ArraySearch.prototypeChainHasElements($0) } ?? false, "elements on the prototype chain")
+        case .int32Add, .float64Add: return .value(.number(try typed(0) + typed(1)))
+        case .int32Sub, .float64Sub: return .value(.number(try typed(0) - typed(1)))
+        case .int32Mul, .float64Mul: return .value(.number(try typed(0) * typed(1)))
+        case .int32Div, .float64Div: return .value(.number(try typed(0) / typed(1)))
+        case .int32Mod, .float64Mod: return .value(.number(try Realm.arithmetic(.mod, typed(0), typed(1))))
+        case .float64Pow: return .value(.number(try Realm.arithmetic(.exp, typed(0), typed(1))))
+        case .int32BitAnd: return .value(.number(try Realm.arithmetic(.and, typed(0), typed(1))))
+        case .int32BitOr: return .value(.number(try Realm.arithmetic(.or, typed(0), typed(1))))
+        case .int32BitXor: return .value(.number(try Realm.arithmetic(.xor, typed(0), typed(1))))
+        case .int32Shl: return .value(.number(try Realm.arithmetic(.shl, typed(0), typed(1))))
+        case .int32Sar: return .value(.number(try Realm.arithmetic(.sar, typed(0), typed(1))))
+        case .uint32Shr: return .value(.number(try Realm.arithmetic(.shr, typed(0), typed(1))))
+        case .float64Negate: return .value(.number(try -typed(0)))
+        case .numberLessThan: return .value(.bool(try typed(0) < typed(1)))
+        case .numberLessThanOrEqual: return .value(.bool(try typed(0) <= typed(1)))
+        case .numberEqual: return .value(.bool(try typed(0) == typed(1)))
         case .sameValue: return .value(.bool(Realm.sameValue(arg(0), arg(1))))
         case .stringConcat:
             guard case .string(let x) = arg(0), case .string(let y) = arg(1) else { return .value(try realm.add(arg(0), arg(1))) }
             return .value(.string(try realm.concat(x, y)))
         case .stringEqual: return .value(.bool(Realm.strictEquals(arg(0), arg(1))))
-        case .changeInt32ToFloat64, .changeUint32ToFloat64: return .value(.number(num(0)))
-        case .truncateFloat64ToInt32: return .value(.number(Double(NumberConversion.toInt32(num(0)))))
+        case .changeInt32ToFloat64, .changeUint32ToFloat64: return .value(.number(try typed(0)))
+        case .truncateFloat64ToInt32: return .value(.number(Double(NumberConversion.toInt32(try typed(0)))))
         case .mathCall(let name):
-            let math = try realm.get(realm.global, PropertyKey("Math"), receiver: .object(realm.global))
-            let f = try realm.getValue(math, PropertyKey(name))
-            return .value(try realm.call(f, this: math, a))
+            // The inliner checked every argument to be a number.
+            let numbers = a.compactMap(\.asNumber)
+            guard numbers.count == a.count, let r = MathOperation.evaluate(name, numbers) else {
+                return .deopt("Math.\(name) not compiled")
+            }
+            return .value(.number(r))
         case .stringCharCodeAt:
             guard case .string(let s) = arg(0) else { return .deopt("not a string") }
             let i = NumberConversion.toIntegerOrInfinity(num(1))
@@ -121,7 +138,7 @@ struct GenericEvaluator {
             return .value(last)
         case .arraySearch(let includes):
             guard let a = arg(0).asObject as? JSArray, !a.elements.isSparse else { return .deopt("search needs the generic path") }
-            return .value(try ArraySearch(realm: realm, array: a, target: arg(1), includes: includes).run())
+            return .value(ArraySearch(array: a, target: arg(1), includes: includes).run())
         case .loadField(let slot): return .value(try Executor.loadField(arg(0), slot, site))
         case .storeField(let slot): try Executor.storeField(arg(0), slot, arg(1), site); return .value(.undefined)
         case .loadElement: return .value(try Executor.loadElement(arg(0), arg(1), site))

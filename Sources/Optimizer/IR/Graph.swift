@@ -14,6 +14,11 @@ public final class Graph {
     private var nextBlockID = 0
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
+    /// The fault switch the typing rules consult, installed by the typer phase when it runs
+    /// (nil: none). Every later (re)typing, whichever phase does it, then agrees with the
+    /// typer's types; with the typer switched off, the phases that type the graph
+    /// themselves apply the rules without the typer's faults.
+    public var typingFaults: FaultSwitch?
 
     public init(code: CodeBlock, name: String) {
         self.code = code

@@ -37,6 +37,10 @@ public enum Opcode: CustomStringConvertible {
     case jsLoadContext(depth: Int, slot: Int), jsStoreContext(depth: Int, slot: Int)
     /// Any bytecode the graph builder does not model: the interpreter's semantics, run generically.
     case jsGeneric(Instruction)
+    /// `a + b` speculated to add numbers (V8's SpeculativeNumberAdd): pure, deoptimizes
+    /// when an operand is not of the hinted kind; typed lowering guards its operands and
+    /// turns it into an int32 or float64 addition.
+    case speculativeNumberAdd(NumberHint)
 
     // Speculation guards: pass the value through or deoptimize.
     case checkInt32, checkNumber, checkString, checkBoolean, checkNotHole
@@ -45,6 +49,9 @@ public enum Opcode: CustomStringConvertible {
     case checkBounds                 // inputs: index, length
     case checkCallTarget(ObjectRef)
     case checkInt32NoOverflow        // an int32 operation's result is still int32
+    /// Passes a JS array through when no object on its prototype chain has indexed
+    /// properties (V8's NoElementsProtector), so a hole in it reads as undefined.
+    case checkNoPrototypeElements
 
     // Typed operations (pure)
     case int32Add, int32Sub, int32Mul, int32Div, int32Mod
@@ -87,6 +94,7 @@ public enum Opcode: CustomStringConvertible {
         case .osrValue(let i): return "OsrValue[r\(i)]"
         case .deoptimize(let r): return "Deoptimize[\(r)]"
         case .jsBinary(let op): return "JS[\(op.rawValue)]"
+        case .speculativeNumberAdd(let hint): return "SpeculativeNumberAdd[\(hint.rawValue)]"
         case .jsGetNamed(let n): return "JSGetNamed[\(n.string)]"
         case .jsSetNamed(let n): return "JSSetNamed[\(n.string)]"
         case .jsLoadGlobal(let n): return "JSLoadGlobal[\(n.string)]"
@@ -134,6 +142,7 @@ public enum Opcode: CustomStringConvertible {
         case .checkNotHole: return "CheckNotHole"
         case .checkBounds: return "CheckBounds"
         case .checkInt32NoOverflow: return "CheckInt32NoOverflow"
+        case .checkNoPrototypeElements: return "CheckNoPrototypeElements"
         case .int32Add: return "Int32Add"
         case .int32Sub: return "Int32Sub"
         case .int32Mul: return "Int32Mul"
@@ -181,8 +190,8 @@ public enum Opcode: CustomStringConvertible {
              .storeElement, .loadTypedElement, .storeTypedElement, .allocateObject, .arrayLength, .typedArrayLength,
              .arrayPush, .arrayPop, .arraySearch:
             return true
-        case .checkShape, .checkElementsKind:
-            return true   // they read an object's map
+        case .checkShape, .checkElementsKind, .checkNoPrototypeElements:
+            return true   // they read an object's map (or its prototypes')
         default:
             return false
         }
@@ -192,7 +201,8 @@ public enum Opcode: CustomStringConvertible {
     public var canDeoptimize: Bool {
         switch self {
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-             .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .deoptimize:
+             .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements, .speculativeNumberAdd,
+             .deoptimize:
             return true
         default:
             return false
@@ -225,6 +235,14 @@ public enum Opcode: CustomStringConvertible {
         let text = "\(i)"
         return String(text.prefix { $0 != "(" })
     }
+}
+
+/// What a speculative number operation assumes of its operands, from its feedback.
+public enum NumberHint: String, Equatable, Sendable {
+    /// int32 values (V8's SignedSmall).
+    case int32
+    /// Any numbers.
+    case number
 }
 
 /// A shape referenced from the IR (by identity; printed by its id).

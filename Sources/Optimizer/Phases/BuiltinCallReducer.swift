@@ -3,7 +3,10 @@ import JSEngine
 /// The builtin half of the `inlining` phase (TurboFan's JSCallReducer): a call whose
 /// target is pinned to a known builtin becomes guards on its receiver and arguments plus
 /// one IR operation with the builtin's semantics. Guards deoptimize to the call, so an
-/// argument of another type runs the real builtin in the interpreter.
+/// argument of another type runs the real builtin in the interpreter. The inlined
+/// `includes` / `indexOf` read a hole as undefined, which holds only while no prototype of
+/// the array has indexed properties: a `CheckNoPrototypeElements` guard (V8's
+/// NoElementsProtector) comes first.
 struct BuiltinCallReducer {
     let ctx: PhaseContext
     let call: Node
@@ -39,7 +42,11 @@ struct BuiltinCallReducer {
         case .arrayIncludes, .arrayIndexOf:
             guard args.count == 1 else { return }
             replace(rule: builtin == .arrayIncludes ? "reduce-array-includes" : "reduce-array-indexof") {
-                .effectful(.arraySearch(includes: builtin == .arrayIncludes), [checkArray(), args[0]])
+                let array = checkArray()
+                // Fault inlining.includes-ignores-prototype: holes read as undefined with the prototype chain unguarded.
+                let searched = ctx.faults.injected(.inliningIncludesIgnoresPrototype)
+                    ? array : effectfulGuard(.checkNoPrototypeElements, array)
+                return .effectful(.arraySearch(includes: builtin == .arrayIncludes), [searched, args[0]])
             }
         }
     }
@@ -52,6 +59,7 @@ struct BuiltinCallReducer {
 
     /// Replaces the call (one numbered rewrite) by what `make` builds before it.
     private func replace(rule: String, _ make: () -> Replacement) {
+        let targetGuard = call.inputs[0]
         ctx.rewrite(rule, at: call) {
             let node: Node
             switch make() {
@@ -65,6 +73,7 @@ struct BuiltinCallReducer {
             }
             graph.replaceAllUses(of: call, with: node)
             graph.kill(call)
+            InliningPhase.callReplaced(targetGuard: targetGuard, ctx)
             return [node]
         }
     }
@@ -91,10 +100,14 @@ struct BuiltinCallReducer {
 
     /// The receiver checked to be a JS array (any elements kind but dictionary).
     private func checkArray() -> Node {
-        let kinds = ElementsKind.allCases.filter { $0 != .dictionary }
-        let n = add(.checkElementsKind(kinds), [receiver], effect: call.effect)
+        effectfulGuard(.checkElementsKind(ElementsKind.allCases.filter { $0 != .dictionary }), receiver)
+    }
+
+    /// A guard that reads object state, placed on the effect chain just before the call.
+    private func effectfulGuard(_ op: Opcode, _ value: Node) -> Node {
+        let n = add(op, [value], effect: call.effect)
         n.frameState = call.frameState
-        graph.setEffect(call, n)   // the check runs just before the call on the effect chain
+        graph.setEffect(call, n)
         return n
     }
 }

@@ -13,7 +13,8 @@ import JSEngine
 /// Rules: "remove-dominated-check", "merge-nested-check", "remove-implied-check",
 /// "remove-dominated-map-check". When guards were removed, pure nodes that became equal
 /// (`a * b` over two copies of the same guards) are merged by rerunning value numbering
-/// ("merge-equivalent-value"), as TurboFan's reducers run together to a fixpoint.
+/// (gvn's "merge-equivalent-value", attributed to gvn and skipped when gvn is switched
+/// off), as TurboFan's reducers run together to a fixpoint.
 public struct CheckElimination: OptimizationPhase {
     public let id = "check-elimination"
     public init() {}
@@ -100,7 +101,14 @@ public struct CheckElimination: OptimizationPhase {
         }, exit: { added in
             for k in added { valueFacts[k] = nil }
         })
-        if removed > 0 { GlobalValueNumbering.valueNumber(ctx) }
+        // Value numbering's rewrites are gvn's (numbered and limited as gvn's, and off with it).
+        if removed > 0 && Pipeline(options: ctx.options, phases: []).isEnabled("gvn") {
+            let gvn = PhaseContext(graph: g, log: ctx.log, options: ctx.options, phase: "gvn", builtins: ctx.builtins)
+            let phase = g.currentPhase
+            g.currentPhase = gvn.phase
+            GlobalValueNumbering.valueNumber(gvn)
+            g.currentPhase = phase
+        }
     }
 
     private func removeMapCheck(_ n: Node, replacement d: Node, _ ctx: PhaseContext) -> Bool {
@@ -149,7 +157,7 @@ func guardedRoot(_ n: Node?) -> Node? {
     while let c = cur, steps < 64 {
         switch c.opcode {
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-             .checkCallTarget, .checkInt32NoOverflow, .checkBounds:
+             .checkCallTarget, .checkInt32NoOverflow, .checkBounds, .checkNoPrototypeElements:
             guard let next = c.inputs.first else { return c }
             cur = next
             steps += 1
@@ -166,8 +174,8 @@ func guardedRoot(_ n: Node?) -> Node? {
 func mayChangeMaps(_ op: Opcode) -> Bool {
     switch op {
     case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject,
-         .checkShape, .checkElementsKind, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
-         .storeTypedElement:
+         .checkShape, .checkElementsKind, .checkNoPrototypeElements, .jsCreateObject, .jsCreateArray, .jsLoadContext,
+         .jsStoreContext, .storeTypedElement:
         return false
     default:
         return op.isEffectful

@@ -4,12 +4,14 @@ import JSEngine
 /// Constant folding and algebraic simplification of typed operations: evaluates pure
 /// operations on constants with exact JS semantics (int32 results only when they are
 /// int32, shift counts masked by 31, -0 and NaN exact), removes speculation checks whose
-/// input's type already satisfies them, decides comparisons from operand ranges,
-/// simplifies identities (x+(-0), x*1, x|0, x&-1 ...) only where -0/NaN cannot tell them
-/// apart, strength-reduces (x*2^k -> x<<k without overflow, x%2^k -> x&(2^k-1) for x>=0)
-/// and folds branches on decided conditions (dropping the dead edge and unreachable
-/// blocks). Mirrors V8 TurboFan's `ConstantFoldingReducer`, `MachineOperatorReducer`
-/// and `CommonOperatorReducer` (branch folding), and LLVM's InstCombine / SCCP folding.
+/// input's type already satisfies them, decides comparisons from operand ranges (and
+/// SameValue from operand types, as V8's typer does for `Object.is(x, -0)`; and a value
+/// compared with itself: `x <= x` holds unless x may be NaN), simplifies identities
+/// (x+(-0), x*1, x|0, x&-1 ...) only where -0/NaN cannot tell them apart, strength-reduces
+/// (x*2^k -> x<<k without overflow, x%2^k -> x&(2^k-1) for x>=0) and folds branches on
+/// decided conditions (dropping the dead edge and unreachable blocks). Mirrors V8
+/// TurboFan's `ConstantFoldingReducer`, `MachineOperatorReducer` and
+/// `CommonOperatorReducer` (branch folding), and LLVM's InstCombine / SCCP folding.
 public struct ConstantFoldingPhase: OptimizationPhase {
     public let id = "constant-folding"
     public init() {}
@@ -73,8 +75,9 @@ public struct ConstantFoldingPhase: OptimizationPhase {
 
     // MARK: - Evaluation with JS semantics
 
-    /// The value of pure operation `op` on constant numbers, or nil when it does not fold.
-    static func evaluate(_ op: Opcode, _ v: [Double]) -> Double? {
+    /// The value of pure operation `op` on constant numbers, or nil when it does not fold
+    /// (`faults`: the compilation's fault switch).
+    static func evaluate(_ op: Opcode, _ v: [Double], faults: FaultSwitch? = nil) -> Double? {
         func i32(_ d: Double) -> Int32 { NumberConversion.toInt32(d) }
         func int32Result(_ d: Double) -> Double? { isInt32Value(d) ? d : nil }
         switch (op, v.count) {
@@ -86,9 +89,7 @@ public struct ConstantFoldingPhase: OptimizationPhase {
         case (.int32BitAnd, 2): return Double(i32(v[0]) & i32(v[1]))
         case (.int32BitOr, 2): return Double(i32(v[0]) | i32(v[1]))
         case (.int32BitXor, 2): return Double(i32(v[0]) ^ i32(v[1]))
-        case (.int32Shl, 2): return Double(i32(v[0]) &<< (NumberConversion.toUint32(v[1]) & 31))
-        case (.int32Sar, 2): return Double(i32(v[0]) &>> (NumberConversion.toUint32(v[1]) & 31))
-        case (.uint32Shr, 2): return Double(NumberConversion.toUint32(v[0]) &>> (NumberConversion.toUint32(v[1]) & 31))
+        case (.int32Shl, 2), (.int32Sar, 2), (.uint32Shr, 2): return shift(op, v[0], v[1], faults: faults)
         case (.float64Add, 2): return v[0] + v[1]
         case (.float64Sub, 2): return v[0] - v[1]
         case (.float64Mul, 2): return v[0] * v[1]
@@ -115,6 +116,21 @@ public struct ConstantFoldingPhase: OptimizationPhase {
             case ("max", _): return JSMath.max(v)
             default: return nil
             }
+        default: return nil
+        }
+    }
+
+    /// A shift of constant `x` by constant `count`: JS uses the count's low five bits
+    /// (`1 << 32` is 1, `-8 >> 33` is -4).
+    static func shift(_ op: Opcode, _ x: Double, _ count: Double, faults: FaultSwitch?) -> Double? {
+        let k = NumberConversion.toUint32(count)
+        // Fault constant-folding.shift-count-unmasked: the count used whole, so 32 or more shifts every bit out.
+        let unmasked = k > 31 && faults?.injected(.constantFoldingShiftCountUnmasked) == true
+        let signed = NumberConversion.toInt32(x)
+        switch op {
+        case .int32Shl: return unmasked ? 0 : Double(signed &<< (k & 31))
+        case .int32Sar: return unmasked ? (signed < 0 ? -1 : 0) : Double(signed &>> (k & 31))
+        case .uint32Shr: return unmasked ? 0 : Double(NumberConversion.toUint32(x) &>> (k & 31))
         default: return nil
         }
     }
@@ -152,6 +168,38 @@ public struct ConstantFoldingPhase: OptimizationPhase {
         default: break
         }
         return nil
+    }
+
+    /// A comparison of a value with itself (both operands guard the same value): `x < x` is
+    /// false, and `x === x`, `x <= x` are true unless x may be NaN; SameValue is true.
+    static func selfComparison(_ op: Opcode, _ at: IRType, _ bt: IRType, faults: FaultSwitch?) -> Bool? {
+        // Both guards passed the same value: it is NaN only if both types allow it.
+        let mayBeNaN = at.maybeNaN && bt.maybeNaN
+        switch op {
+        case .numberLessThan: return false
+        case .sameValue: return true
+        case .numberLessThanOrEqual: return mayBeNaN ? nil : true
+        case .numberEqual:
+            // Fault constant-folding.self-compare-nan: NaN forgotten, x === x taken as always true.
+            return !mayBeNaN || faults?.injected(.constantFoldingSelfCompareNaN) == true ? true : nil
+        default: return nil
+        }
+    }
+
+    /// SameValue decided by its operands' types: false when no value belongs to both (a
+    /// number range and -0, NaN and a range without it, integers and a fraction...).
+    static func sameValueByType(_ at: IRType, _ bt: IRType) -> Bool? {
+        let common = at.kinds.intersection(bt.kinds)
+        if !common.subtracting(.number).isEmpty { return nil }   // strings, objects, undefined... may be equal
+        if common.contains(.number) {
+            if (at.maybeNaN && bt.maybeNaN) || (at.maybeMinusZero && bt.maybeMinusZero) { return nil }
+            if at.min <= at.max && bt.min <= bt.max {
+                let lo = Swift.max(at.min, bt.min), hi = Swift.min(at.max, bt.max)
+                // The ranges meet; when one holds only integers, the meeting part must hold one.
+                if lo <= hi && (!(at.integral || bt.integral) || lo.rounded(.up) <= hi.rounded(.down)) { return nil }
+            }
+        }
+        return false
     }
 
     /// Truthiness of a branch condition known from its type (nil: unknown).
@@ -217,8 +265,12 @@ public struct ConstantFoldingPhase: OptimizationPhase {
             var rule = "fold-" + ConstantFoldingPhase.kebab(op)
             if let x = ConstantFoldingPhase.numberConstant(a), let y = ConstantFoldingPhase.numberConstant(b) {
                 result = ConstantFoldingPhase.compare(op, x, y)
+            } else if let root = guardedRoot(a), root === guardedRoot(b) {
+                result = ConstantFoldingPhase.selfComparison(op, a.type, b.type, faults: ctx.faults)
+                rule = "fold-self-compare"
             } else if case .sameValue = op {
-                result = nil
+                result = ConstantFoldingPhase.sameValueByType(a.type, b.type)
+                rule = "fold-same-value-by-type"
             } else {
                 result = ConstantFoldingPhase.compareByRange(op, a.type, b.type)
                 rule = "fold-compare-by-range"
@@ -232,7 +284,7 @@ public struct ConstantFoldingPhase: OptimizationPhase {
              .float64Pow, .float64Negate, .changeInt32ToFloat64, .changeUint32ToFloat64, .truncateFloat64ToInt32,
              .mathCall:
             let values = n.inputs.compactMap(ConstantFoldingPhase.numberConstant)
-            if values.count == n.inputs.count, let r = ConstantFoldingPhase.evaluate(op, values) {
+            if values.count == n.inputs.count, let r = ConstantFoldingPhase.evaluate(op, values, faults: ctx.faults) {
                 return ctx.rewrite("fold-" + ConstantFoldingPhase.kebab(op), at: n) {
                     let c = make(.constant(.number(r)), [], before: n, g); replace(n, with: c, g); return [c]
                 }
@@ -278,8 +330,11 @@ public struct ConstantFoldingPhase: OptimizationPhase {
                 if CF.isMinusZero(c) && t.isNumberOnly && !t.maybeMinusZero { return to(x, "simplify-sub-zero") }
             case .int32Mul, .float64Mul:
                 if c == 1 && t.isNumberOnly { return to(x, "simplify-mul-one") }
-                if CF.isPlusZero(c) && t.isNumberOnly && !t.maybeNaN && !t.maybeMinusZero && t.min >= 0 && t.max < .infinity {
-                    // x * 0 is +0 only for finite x >= 0 (-0 for negatives, NaN for infinities).
+                // x * 0 is +0 only for finite x >= 0 (-0 for negatives, NaN for infinities).
+                let plusZeroProduct = !t.maybeNaN && !t.maybeMinusZero && t.min >= 0 && t.max < .infinity
+                // Fault constant-folding.mul-zero: x * 0 taken as +0 for every number x.
+                if CF.isPlusZero(c) && t.isNumberOnly
+                    && (plusZeroProduct || ctx.faults.injected(.constantFoldingMulZero)) {
                     return ctx.rewrite("simplify-mul-zero", at: n) {
                         let z = make(.constant(.number(0)), [], before: n, g); replace(n, with: z, g); return [z]
                     }

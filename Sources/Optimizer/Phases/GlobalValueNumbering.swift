@@ -16,7 +16,8 @@ public struct GlobalValueNumbering: OptimizationPhase {
     }
 
     /// One dominator-tree walk merging equivalent pure nodes; returns how many were merged.
-    /// (Check elimination reruns it: removing a guard can make two pure nodes equal.)
+    /// Check elimination reruns it (removing a guard can make two pure nodes equal) in a
+    /// context of phase "gvn": value numbering's rewrites are gvn's wherever it runs.
     @discardableResult
     static func valueNumber(_ ctx: PhaseContext) -> Int {
         let g = ctx.graph
@@ -26,9 +27,10 @@ public struct GlobalValueNumbering: OptimizationPhase {
         tree.walk(enter: { block in
             var added: [String] = []
             for n in block.nodes where !n.isDead {
-                guard let key = GlobalValueNumbering.fullKey(n) else { continue }
+                guard let key = GlobalValueNumbering.fullKey(n, faults: ctx.faults) else { continue }
                 if let existing = table[key], existing !== n, !existing.isDead {
                     let applied = ctx.rewrite("merge-equivalent-value", at: n) {
+                        detachFromEffectChain(n, in: g)
                         g.replaceAllUses(of: n, with: existing)
                         g.kill(n)
                         return [existing]
@@ -46,9 +48,15 @@ public struct GlobalValueNumbering: OptimizationPhase {
         return merged
     }
 
-    /// The table key of a node: its operation key plus its inputs' ids, or nil when it must not be merged.
-    static func fullKey(_ n: Node) -> String? {
+    /// The table key of a node: its operation key plus its inputs' ids, or nil when it must
+    /// not be merged.
+    static func fullKey(_ n: Node, faults: FaultSwitch? = nil) -> String? {
         let op = n.opcode
+        // Fault gvn.load-ignores-effects: a field load keyed as if pure (by its slot and the
+        // object its shape check passes on), its memory dependence forgotten.
+        if isFieldLoad(op), let object = guardedRoot(n.inputs.first), faults?.injected(.gvnLoadIgnoresEffects) == true {
+            return "\(op)(\(object.id))"
+        }
         if op.isEffectful || op.isTerminator || op.canDeoptimize { return nil }
         guard var key = valueNumberingKey(op) else { return nil }
         var ids = n.inputs.map(\.id)
@@ -56,10 +64,26 @@ public struct GlobalValueNumbering: OptimizationPhase {
             // Phis only merge within one block (their inputs are per predecessor).
             guard let b = n.block else { return nil }
             key += "@B\(b.id)"
-        } else if isCommutative(op) {
+        } else if isCommutative(op)
+                    // Fault gvn.sub-commutative: subtraction, division and modulus canonicalized as commutative.
+                    || faults?.injected(.gvnSubCommutative, applies: isSubtractionLike(op) && ids.count == 2 && ids[0] > ids[1]) == true {
             ids.sort()
         }
         return key + "(" + ids.map(String.init).joined(separator: ",") + ")"
+    }
+
+    /// Subtraction, division and modulus: their operands cannot be swapped.
+    static func isSubtractionLike(_ op: Opcode) -> Bool {
+        switch op {
+        case .int32Sub, .float64Sub, .int32Div, .float64Div, .int32Mod, .float64Mod: return true
+        default: return false
+        }
+    }
+
+    /// A `loadField` (effectful: it reads memory that stores and calls change).
+    static func isFieldLoad(_ op: Opcode) -> Bool {
+        if case .loadField = op { return true }
+        return false
     }
 
     /// Whether the operation's two inputs can be swapped without changing its result.
@@ -88,10 +112,10 @@ func valueNumberingKey(_ op: Opcode) -> String? {
     case .goto, .branch, .return, .deoptimize, .throw: return nil
     case .jsBinary, .jsNegate, .jsBitNot, .jsToNumber, .jsNot, .jsTypeOf, .jsIncrement, .jsDecrement, .jsGetNamed,
          .jsSetNamed, .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
-         .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric:
+         .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric, .speculativeNumberAdd:
         return nil
     case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-         .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
+         .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
         return nil
     case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:

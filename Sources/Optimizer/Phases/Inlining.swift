@@ -37,8 +37,11 @@ public struct InliningPhase: OptimizationPhase {
             }
             guard let callee = inlineableBody(fn, at: call), callee.instructions.count <= budget else { continue }
             let firstNew = ctx.graph.nodes.count
+            let targetGuard = call.inputs[0]
             let inlined = ctx.rewrite("inline-js-call", at: call) {
-                guard let result = JSCallInliner(graph: ctx.graph, call: call, function: fn, code: callee).inline() else { return [] }
+                guard let result = JSCallInliner(graph: ctx.graph, call: call, function: fn, code: callee,
+                                                 faults: ctx.faults).inline() else { return [] }
+                InliningPhase.callReplaced(targetGuard: targetGuard, ctx)
                 return [result]
             }
             if inlined {
@@ -46,6 +49,16 @@ public struct InliningPhase: OptimizationPhase {
                 work += ctx.graph.nodes[firstNew...].filter { !$0.isDead && isCall($0) }
             }
         }
+    }
+
+    /// After a call was replaced (by an inlined body or a builtin's operation): its
+    /// call-target guard has no uses left, but it stays, for it is what keeps the
+    /// replacement valid when the variable or property that held the function is
+    /// reassigned (the guard then deoptimizes and the interpreter calls the new function).
+    static func callReplaced(targetGuard: Node, _ ctx: PhaseContext) {
+        // Fault inlining.skip-target-check: the guard removed with the call, as if it were only the callee's value.
+        guard targetGuard.uses.isEmpty, ctx.faults.injected(.inliningSkipTargetCheck) else { return }
+        ctx.graph.kill(targetGuard)
     }
 
     private func isCall(_ n: Node) -> Bool {
@@ -107,6 +120,7 @@ struct JSCallInliner {
     let call: Node
     let function: JSFunction
     let code: CodeBlock
+    let faults: FaultSwitch
 
     /// Inlines and returns the node standing for the call's result (nil: nothing changed).
     func inline() -> Node? {
@@ -115,8 +129,12 @@ struct JSCallInliner {
         let undefined = graph.add(.constant(.undefined), in: nil, position: call.position, bytecodeOffset: call.bytecodeOffset)
         graph.place(undefined, in: block, before: call)
         let receiver = code.usesThis ? call.inputs[1] : undefined
-        let site = InlineSite(function: function, receiverAndArguments: [receiver] + call.inputs.dropFirst(2),
-                              parameterCount: code.parameterCount, missingArgument: undefined,
+        let passed = Array(call.inputs.dropFirst(2))
+        // Fault inlining.missing-args-not-undefined: a parameter the call does not pass bound to the last passed argument.
+        let padding = faults.injected(.inliningMissingArgsNotUndefined, applies: !passed.isEmpty && passed.count < code.parameterCount)
+            ? passed.last ?? undefined : undefined
+        let site = InlineSite(function: function, receiverAndArguments: [receiver] + passed,
+                              parameterCount: code.parameterCount, missingArgument: padding,
                               effect: call.effect ?? undefined,
                               callerAfterCall: FrameState(code: state.code, pc: state.pc + 1, registers: state.registers,
                                                           context: state.context, parent: state.parent,

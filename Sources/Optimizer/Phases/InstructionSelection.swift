@@ -172,6 +172,8 @@ private struct Selector {
         case .checkBounds: return "out of bounds"
         case .checkCallTarget: return "wrong call target"
         case .checkInt32NoOverflow: return "int32 overflow"
+        case .checkNoPrototypeElements: return "elements on the prototype chain"
+        case .speculativeNumberAdd(let hint): return hint == .int32 ? "not an int32" : "not a number"
         default: return "generic operation \(n.opcode) not compiled"
         }
     }

@@ -79,7 +79,7 @@ public struct LoadElimination: OptimizationPhase {
                 case .storeTypedElement:
                     // Typed-array memory is separate from fields; forget element facts to be safe.
                     facts.removeAll { $0.slot == -1 }
-                case .checkShape, .checkElementsKind, .allocateObject, .loadTypedElement, .typedArrayLength,
+                case .checkShape, .checkElementsKind, .checkNoPrototypeElements, .allocateObject, .loadTypedElement, .typedArrayLength,
                      .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext:
                     break   // read-only or fresh allocations: no known memory changes
                 default:

@@ -12,6 +12,8 @@ public struct TyperPhase: OptimizationPhase {
     public init() {}
 
     public func run(_ context: PhaseContext) {
+        // The typing rules are the typer's: its faults stay in them for every later retyping.
+        context.graph.typingFaults = context.faults
         Typer.typeGraph(context.graph, by: id)
     }
 }
@@ -54,7 +56,7 @@ public enum Typer {
                         }
                         t = u
                     } else {
-                        t = type(of: n, lookup)
+                        t = type(of: n, lookup, faults: g.typingFaults)
                     }
                     if types[n.id] != t {
                         types[n.id] = t
@@ -73,7 +75,7 @@ public enum Typer {
                         if case .phi = n.opcode {
                             types[n.id] = n.inputs.reduce(IRType.none) { $0.union(lookup($1)) }
                         } else {
-                            types[n.id] = type(of: n, lookup)
+                            types[n.id] = type(of: n, lookup, faults: g.typingFaults)
                         }
                     }
                 }
@@ -86,7 +88,7 @@ public enum Typer {
                     let current = types[n.id] ?? .none
                     let again: IRType
                     if case .phi = n.opcode { again = n.inputs.reduce(IRType.none) { $0.union(lookup($1)) } }
-                    else { again = type(of: n, lookup) }
+                    else { again = type(of: n, lookup, faults: g.typingFaults) }
                     if !isSubtype(again, of: current) { stable = false }
                 }
             }
@@ -126,9 +128,10 @@ public enum Typer {
         return t
     }
 
-    /// The type of a (non-phi) node from its inputs' types.
-    public static func type(of n: Node) -> IRType {
-        type(of: n) { $0.type }
+    /// The type of a (non-phi) node from its inputs' types (`faults`: the typer's fault
+    /// switch, see `Graph.typingFaults`).
+    public static func type(of n: Node, faults: FaultSwitch? = nil) -> IRType {
+        type(of: n, { $0.type }, faults: faults)
     }
 
     // MARK: - Numeric helpers
@@ -174,8 +177,13 @@ public enum Typer {
                           integral: integral, maybeMinusZero: mz, maybeNaN: nan)
         }
 
-        /// The int32 values ToInt32 gives, as an interval (only precise for int32-ranged input).
+        /// The int32 values ToInt32 gives, as an interval (only precise for int32-ranged input
+        /// and constants: 0xFFFFFF00 is -256).
         var int32Range: (Double, Double) {
+            if let c = constant {
+                let v = Double(NumberConversion.toInt32(c))
+                return (v, v)
+            }
             if hasRange && integral && lo >= Typer.int32Min && hi <= Typer.int32Max && !nan {
                 return (mz ? Swift.min(lo, 0) : lo, mz ? Swift.max(hi, 0) : hi)
             }
@@ -287,10 +295,16 @@ public enum Typer {
         return p - 1
     }
 
-    static func bitwise(_ op: BinaryOperator, _ a: Num, _ b: Num) -> IRType {
+    static func bitwise(_ op: BinaryOperator, _ a: Num, _ b: Num, faults: FaultSwitch? = nil) -> IRType {
         let (al, ah) = a.int32Range, (bl, bh) = b.int32Range
         switch op {
         case .bitAnd:
+            // An operand known non-negative bounds the result by [0, its maximum] (the result
+            // keeps only its bits); a negative constant mask bounds nothing: x & -8 is any
+            // int32 whose three low bits are zero.
+            let mask: Double? = bl == bh ? bl : (al == ah ? al : nil)
+            // Fault typer.and-mask-range: a constant mask taken as a bound whatever its sign ([m, 0] for m < 0).
+            if let m = mask, m < 0, faults?.injected(.typerAndMaskRange) == true { return range(m, 0) }
             if al >= 0 && bl >= 0 { return range(0, Swift.min(ah, bh)) }
             if al >= 0 { return range(0, ah) }
             if bl >= 0 { return range(0, bh) }
@@ -336,20 +350,32 @@ public enum Typer {
 
     static func isAllNumber(_ t: IRType) -> Bool { t.kinds == .number }
 
+    /// The values of `t` that pass a guard speculating `hint` (`checkInt32` / `checkNumber`).
+    static func speculated(_ t: IRType, _ hint: NumberHint) -> IRType {
+        switch hint {
+        case .int32: return intersectIntegral(t, int32Min, int32Max)
+        case .number:
+            guard t.kinds.contains(.number) else { return .none }
+            var r = t
+            r.kinds = .number
+            return r
+        }
+    }
+
     /// The result of a JS arithmetic operator when both inputs are (known) numbers.
-    static func arithmetic(_ op: BinaryOperator, _ a: Num, _ b: Num) -> IRType {
+    static func arithmetic(_ op: BinaryOperator, _ a: Num, _ b: Num, faults: FaultSwitch?) -> IRType {
         switch op {
         case .add: return add(a, b).type
         case .sub: return sub(a, b).type
         case .mul: return mul(a, b).type
         case .div: return div(a, b).type
         case .mod: return mod(a, b).type
-        case .bitAnd, .bitOr, .bitXor, .shl, .sar, .shr: return bitwise(op, a, b)
+        case .bitAnd, .bitOr, .bitXor, .shl, .sar, .shr: return bitwise(op, a, b, faults: faults)
         default: return .number
         }
     }
 
-    static func mathType(_ name: String, _ args: [Num]) -> IRType {
+    static func mathType(_ name: String, _ args: [Num], faults: FaultSwitch?) -> IRType {
         let fname = name.hasPrefix("Math.") ? String(name.dropFirst(5)) : name
         guard let a = args.first else {
             switch fname {
@@ -395,12 +421,20 @@ public enum Typer {
                 else if !b.zHasRange { (lo, hi) = (r.zlo, r.zhi) }
                 else if fname == "min" { (lo, hi) = (Swift.min(r.zlo, b.zlo), Swift.min(r.zhi, b.zhi)) }
                 else { (lo, hi) = (Swift.max(r.zlo, b.zlo), Swift.max(r.zhi, b.zhi)) }
-                r = Num(lo: lo, hi: hi, integral: r.integral && b.integral, mz: r.mz || b.mz, nan: r.nan || b.nan)
+                // -0 comes out when an operand may be -0: a +0 does not shadow it (Math.min(0, -0)
+                // is -0, and Math.max(-0, -1) is -0).
+                var mz = r.mz || b.mz
+                let zeroInRange = (r.hasRange && r.lo <= 0 && r.hi >= 0) || (b.hasRange && b.lo <= 0 && b.hi >= 0)
+                // Fault typer.minmax-ignores-minus-zero: an operand whose range includes 0 taken to shadow -0.
+                if mz && zeroInRange && faults?.injected(.typerMinMaxIgnoresMinusZero) == true { mz = false }
+                r = Num(lo: lo, hi: hi, integral: r.integral && b.integral, mz: mz, nan: r.nan || b.nan)
             }
             return r.type
         case "expm1":
             // Monotonic; expm1(-0) is -0.
             var r = Num(lo: .infinity, hi: -.infinity, integral: false, mz: a.mz, nan: a.nan)
+            // Fault typer.expm1-not-minus-zero: -0 left out of the result.
+            if a.mz && faults?.injected(.typerExpm1NotMinusZero) == true { r.mz = false }
             if a.hasRange { r.lo = JSMath.expm1(a.lo); r.hi = JSMath.expm1(a.hi) }
             if r.lo == 0 { r.lo = 0 }
             if r.hi == 0 { r.hi = 0 }
@@ -417,7 +451,7 @@ public enum Typer {
     // MARK: - The rules
 
     /// The type of node `n` given a lookup for its inputs' types.
-    static func type(of n: Node, _ t: (Node) -> IRType) -> IRType {
+    static func type(of n: Node, _ t: (Node) -> IRType, faults: FaultSwitch? = nil) -> IRType {
         func num(_ i: Int) -> Num { i < n.inputs.count ? Num(t(n.inputs[i])) : Num.full }
         func inType(_ i: Int) -> IRType { i < n.inputs.count ? t(n.inputs[i]) : .any }
         switch n.opcode {
@@ -435,16 +469,19 @@ public enum Typer {
                 if inType(0).kinds == .string || inType(1).kinds == .string { return .string }
                 return IRType(kinds: [.number, .string])
             case .sub, .mul, .div, .mod:
-                if isAllNumber(inType(0)) && isAllNumber(inType(1)) { return arithmetic(op, num(0), num(1)) }
+                if isAllNumber(inType(0)) && isAllNumber(inType(1)) { return arithmetic(op, num(0), num(1), faults: faults) }
                 return .number
             case .exp: return .number
             case .bitAnd, .bitOr, .bitXor, .shl, .sar, .shr:
                 // ToInt32 of anything that is not an int32-ranged number is any int32.
-                return bitwise(op, num(0), num(1))
+                return bitwise(op, num(0), num(1), faults: faults)
             case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .greater, .lessEqual, .greaterEqual,
                  .in, .instanceof:
                 return .boolean
             }
+        case .speculativeNumberAdd(let hint):
+            // The addition of its operands as the speculation narrows them (it deoptimizes otherwise).
+            return add(Num(speculated(inType(0), hint)), Num(speculated(inType(1), hint))).type
         case .jsIncrement, .jsDecrement:
             let one = Num(IRType.constant(.number(1)))
             if isAllNumber(inType(0)) {
@@ -469,18 +506,14 @@ public enum Typer {
         case .checkInt32, .checkInt32NoOverflow:
             return intersectIntegral(inType(0), int32Min, int32Max)
         case .checkNumber:
-            let i = inType(0)
-            guard i.kinds.contains(.number) else { return .none }
-            var r = i
-            r.kinds = .number
-            return r
+            return speculated(inType(0), .number)
         case .checkString: return inType(0).kinds.contains(.string) ? .string : .none
         case .checkBoolean: return inType(0).kinds.contains(.boolean) ? .boolean : .none
         case .checkNotHole:
             var r = inType(0)
             r.kinds.remove(.hole)
             return r.kinds.isEmpty ? .none : r
-        case .checkShape, .checkElementsKind, .checkCallTarget:
+        case .checkShape, .checkElementsKind, .checkCallTarget, .checkNoPrototypeElements:
             var r = inType(0)
             let k = r.kinds.intersection([.object, .function])
             if k.isEmpty { return .none }
@@ -501,12 +534,12 @@ public enum Typer {
         case .int32Mul: return mul(num(0), num(1)).type
         case .int32Div, .float64Div: return div(num(0), num(1)).type
         case .int32Mod, .float64Mod: return mod(num(0), num(1)).type
-        case .int32BitAnd: return bitwise(.bitAnd, num(0), num(1))
-        case .int32BitOr: return bitwise(.bitOr, num(0), num(1))
-        case .int32BitXor: return bitwise(.bitXor, num(0), num(1))
-        case .int32Shl: return bitwise(.shl, num(0), num(1))
-        case .int32Sar: return bitwise(.sar, num(0), num(1))
-        case .uint32Shr: return bitwise(.shr, num(0), num(1))
+        case .int32BitAnd: return bitwise(.bitAnd, num(0), num(1), faults: faults)
+        case .int32BitOr: return bitwise(.bitOr, num(0), num(1), faults: faults)
+        case .int32BitXor: return bitwise(.bitXor, num(0), num(1), faults: faults)
+        case .int32Shl: return bitwise(.shl, num(0), num(1), faults: faults)
+        case .int32Sar: return bitwise(.sar, num(0), num(1), faults: faults)
+        case .uint32Shr: return bitwise(.shr, num(0), num(1), faults: faults)
         case .float64Add: return add(num(0), num(1)).type
         case .float64Sub: return sub(num(0), num(1)).type
         case .float64Mul: return mul(num(0), num(1)).type
@@ -523,17 +556,26 @@ public enum Typer {
             let (l, h) = num(0).int32Range
             return range(l, h)
         case .mathCall(let name):
-            return mathType(name, n.inputs.indices.map { num($0) })
+            return mathType(name, n.inputs.indices.map { num($0) }, faults: faults)
 
         case .stringCharCodeAt:
             var r = range(0, 65535)
             r.maybeNaN = true   // an index out of range gives NaN
             return r
         case .stringIndexOf:
-            // -1 or a position where the needle starts; an empty needle matches at the length.
-            let receiver = inType(0)
-            if case .constant(.string(let s)) = n.inputs.first?.opcode { return range(-1, Double(s.count)) }
-            return range(-1, receiver.kinds == .string ? Double(StringOperations.maxLength) : 4294967295)
+            // -1 or a position where the needle starts: for a receiver of known length n, at
+            // most n - 1 when the needle is known to be non-empty, else n (lastIndexOf("") is n).
+            guard case .constant(.string(let s)) = guardedRoot(n.inputs.first)?.opcode else {
+                return range(-1, inType(0).kinds == .string ? Double(StringOperations.maxLength) : 4294967295)
+            }
+            var needleNonEmpty = false
+            if n.inputs.count > 1, case .constant(.string(let needle)) = guardedRoot(n.inputs[1])?.opcode {
+                needleNonEmpty = needle.count > 0
+            }
+            var upper = Double(s.count) - (needleNonEmpty ? 1 : 0)
+            // Fault typer.indexof-range-off-by-one: the last position a match can start at taken one too low.
+            if faults?.injected(.typerIndexOfRangeOffByOne) == true { upper -= 1 }
+            return range(-1, upper)
         case .arrayPush: return range(0, 4294967295)
         case .arrayPop: return .any
         case .arraySearch(let includes):
@@ -561,7 +603,7 @@ extension Graph {
     func addTyped(_ op: Opcode, _ inputs: [Node], before at: Node, typedBy phase: String) -> Node {
         let n = add(op, inputs, in: nil, position: at.position, bytecodeOffset: at.bytecodeOffset)
         if let b = at.block { place(n, in: b, before: at) }
-        n.type = Typer.type(of: n)
+        n.type = Typer.type(of: n, faults: typingFaults)
         n.typedBy = phase
         return n
     }
