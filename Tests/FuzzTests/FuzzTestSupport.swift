@@ -23,11 +23,11 @@ enum FuzzTestSupport {
     }
 
     /// Runs `source` in the interpreter only (`--no-opt`, plus its `// Flags:` lines) and returns
-    /// what it printed and how it ended.
-    static func run(_ source: String) -> (output: String, ending: RunResult.Ending) {
+    /// what it printed and how it ended; `flags` are added to the command line.
+    static func run(_ source: String, flags: [String] = []) -> (output: String, ending: RunResult.Ending) {
         var options = EngineOptions()
         try? FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
-        try? FlagParser.apply(["--no-opt", "--timeout=20"], to: &options, strict: false)
+        try? FlagParser.apply(["--no-opt", "--timeout=20"] + flags, to: &options, strict: false)
         let out = CapturedOutput()
         let ending = Engine.onLargeStack {
             Engine.run(sources: [(name: "p.js", text: source)], options: options, output: out)

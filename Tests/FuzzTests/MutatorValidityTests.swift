@@ -28,4 +28,33 @@ final class MutatorValidityTests: XCTestCase {
         }
         XCTAssertGreaterThan(variants, 2000)
     }
+
+    func testLocalizerVariantsEditingEveryEligibleNodeParse() throws {
+        let mutator = Mutator(operators: MutationOperator.localizerSet, editCount: .everyEligibleNode)
+        for (name, source) in MutatorValidityTests.parsedCorpus {
+            for seed in UInt64(0)..<3 {
+                let result = mutator.mutate(source.program, seed: seed)
+                XCTAssertFalse(result.records.isEmpty, name)
+                let text = source.render(result.program)
+                if !source.parses(text) {
+                    return XCTFail("\(name) seed \(seed): variant does not parse\n\(text)")
+                }
+            }
+        }
+    }
+
+    func testEverySingleEditOfTheJitCorpusParses() throws {
+        let mutator = Mutator(operators: MutationOperator.fuzzerSet,
+                              donors: SpliceDonors(programs: MutatorValidityTests.parsedCorpus.prefix(10).map(\.source.program)))
+        for (name, source) in MutatorValidityTests.parsedCorpus.filter({ $0.source.parserOptions.allowNativesSyntax }) {
+            let sites = mutator.sites(in: source.program)
+            XCTAssertGreaterThan(sites.count, 10)
+            for site in sites {
+                for op in site.operators {
+                    let result = try XCTUnwrap(mutator.applyOne(op, at: site.nodeIndex, in: source.program, seed: 5), "\(op)")
+                    XCTAssertTrue(source.parses(source.render(result.program)), "\(name): \(result.records)")
+                }
+            }
+        }
+    }
 }

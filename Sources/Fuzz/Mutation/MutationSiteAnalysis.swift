@@ -204,11 +204,11 @@ struct MutationSiteAnalysis {
         }
     }
 
-    /// Identifiers mentioned inside `node` (for choosing a loop variable it does not use).
+    /// Names read, bound or assigned inside `node` (for choosing a loop variable it does not use).
     func identifiers(in node: IndexedNode) -> [String] {
-        index.descendants(of: node).compactMap { inner in
-            if case .expression(let e) = inner.node, case .identifier(let name) = e.kind { return name }
-            return nil
+        switch node.node {
+        case .statement(let s): return IdentifierNames.mentioned(in: s)
+        case .expression(let e): return IdentifierNames.read(in: e)
         }
     }
 }

@@ -135,9 +135,10 @@ extension JSPrinter {
         let leftText: String
         let rightText: String
         if op == .exp {
-            // Right-associative; a unary operand on the left is a syntax error without parentheses.
+            // Right-associative, and a unary operand is allowed on the right only: on the left it
+            // is a syntax error without parentheses.
             leftText = expression(left, ctx, minimum: .postfix)
-            rightText = expression(right, ctx, minimum: .unary)
+            rightText = expression(right, ctx, minimum: .exponent)
         } else {
             leftText = expression(left, ctx, minimum: level)
             rightText = expression(right, ctx, minimum: level.tighter)

@@ -13,9 +13,12 @@ struct ASTWalker<Editor: ASTEditor> {
     private var nextFunctionID = 1
     /// The context of the node being walked (children start from it).
     var state = WalkState()
+    /// The `if` statements that guard loop exits, found by an earlier walk of the same program.
+    let loopExits: LoopExitConditions
 
-    init(editor: Editor) {
+    init(editor: Editor, loopExits: LoopExitConditions = LoopExitConditions()) {
         self.editor = editor
+        self.loopExits = loopExits
     }
 
     /// Walks and rebuilds a whole program.
@@ -117,7 +120,7 @@ struct ASTWalker<Editor: ASTEditor> {
         case .return(let value):
             return .return(value.map { expression($0) })
         case .if(let test, let consequent, let alternate):
-            let newTest = expression(test)
+            let newTest = loopExits.guardedLoop(byIf: index) == nil ? expression(test) : loopTest(test)
             let newConsequent = singleStatement(consequent, placement: .single)
             return .if(newTest, newConsequent, alternate.map { singleStatement($0, placement: .single) })
         case .block(let body):
@@ -178,7 +181,7 @@ struct ASTWalker<Editor: ASTEditor> {
         }
     }
 
-    /// A `while`/`do` test: loop control.
+    /// A loop test, or the test of an `if` that guards a loop exit: loop control.
     private mutating func loopTest(_ test: Expression) -> Expression {
         let saved = state.context
         state.context.isLoopControl = true
@@ -193,10 +196,10 @@ struct ASTWalker<Editor: ASTEditor> {
         state.context.loopDepth += 1
         state.loops.append(LoopFrame(index: index))
         state.breakables.append(Breakable(index: index, isLoop: true, isSwitch: false, labels: labels))
-        if let test {
-            for name in IdentifierNames.read(in: test) where !state.loopVariables.contains(where: { $0.name == name }) {
-                state.loopVariables.append(LoopVariable(name: name, loopIndex: index))
-            }
+        let testNames = test.map { IdentifierNames.read(in: $0) } ?? []
+        for name in testNames + loopExits.exitConditionNames(ofLoop: index)
+        where !state.loopVariables.contains(where: { $0.name == name }) {
+            state.loopVariables.append(LoopVariable(name: name, loopIndex: index))
         }
         let result = singleStatement(body, placement: .single)
         state = saved

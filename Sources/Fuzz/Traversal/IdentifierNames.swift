@@ -18,6 +18,13 @@ enum IdentifierNames {
         return walker.editor.names.filter { !bound.contains($0) }
     }
 
+    /// Every name a statement reads, binds or assigns.
+    static func mentioned(in s: Statement) -> [String] {
+        var walker = ASTWalker(editor: IdentifierCollector())
+        _ = walker.statement(s)
+        return walker.editor.names + walker.editor.boundNames
+    }
+
     /// Every name a program binds or assigns anywhere (declarations, parameters, assignment
     /// targets, function and class names), in source order.
     static func bound(in program: Program) -> [String] {

@@ -22,10 +22,20 @@ public struct IndexedNode {
 public struct ProgramIndex {
     public let nodes: [IndexedNode]
 
+    /// Indexes `program`. A first walk finds the `if` statements that guard loop exits; when
+    /// there are any, a second walk treats their tests and the variables those tests read as loop
+    /// control.
     public init(_ program: Program) {
-        var walker = ASTWalker(editor: IndexBuilder())
-        _ = walker.walk(program)
-        nodes = walker.editor.nodes
+        var first = ASTWalker(editor: IndexBuilder())
+        _ = first.walk(program)
+        let exits = LoopExitConditions(first.editor.nodes)
+        guard !exits.isEmpty else {
+            nodes = first.editor.nodes
+            return
+        }
+        var second = ASTWalker(editor: IndexBuilder(), loopExits: exits)
+        _ = second.walk(program)
+        nodes = second.editor.nodes
     }
 
     /// The node kinds in pre-order.
