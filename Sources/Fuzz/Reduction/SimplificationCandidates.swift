@@ -6,7 +6,7 @@ import JSEngine
 /// its statements).
 enum SimplificationCandidates {
     static func candidates(for node: IndexedNode, in index: ProgramIndex) -> [NodeReplacement] {
-        let children = index.nodes[(node.index + 1)..<node.subtreeEnd].filter { $0.context.parentIndex == node.index }
+        let children = index.descendants(of: node).filter { $0.context.parentIndex == node.index }
         switch node.node {
         case .expression(let e):
             var result: [NodeReplacement] = children.compactMap { child in

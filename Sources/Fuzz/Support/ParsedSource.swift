@@ -19,12 +19,6 @@ public struct ParsedSource {
         program = try parser.parseProgram()
     }
 
-    public init(header: [String], program: Program, parserOptions: ParserOptions) {
-        self.header = header
-        self.program = program
-        self.parserOptions = parserOptions
-    }
-
     /// The lines of `text` that are `// Flags:` or `// Expect-...` comments, in order.
     /// They are taken from anywhere in the text (the engine reads `// Flags:` lines anywhere in
     /// the first 200 lines), and the printer puts them all at the top.

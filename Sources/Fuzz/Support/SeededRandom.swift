@@ -56,11 +56,6 @@ public struct SeededRandom: Sendable {
         return Int(Int64(range.lowerBound) &+ Int64(bitPattern: offset))
     }
 
-    /// A double drawn uniformly from [0, 1).
-    public mutating func unitDouble() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
-    }
-
     /// True with probability `numerator / denominator`.
     public mutating func chance(_ numerator: Int, in denominator: Int) -> Bool {
         below(denominator) < numerator
