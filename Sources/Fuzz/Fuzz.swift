@@ -1,4 +1,0 @@
-import JSEngine
-
-/// The fuzzer module (implemented by the Fuzz issue): generator, mutators, reducer, oracle.
-public enum FuzzModule {}
