@@ -18,7 +18,7 @@ public final class Localizer {
     }
 
     /// The strategies by name, in the order `jitloc localize --strategy` lists them.
-    public static let strategyNames = ["toggle", "bisect", "types"]
+    public static let strategyNames = ["toggle", "bisect", "types", "paper"]
 
     /// The strategy called `name`, or nil.
     public static func strategy(named name: String) -> LocalizationStrategy? {
@@ -26,6 +26,7 @@ public final class Localizer {
         case "toggle": return ToggleStrategy()
         case "bisect": return BisectStrategy()
         case "types": return TypesStrategy()
+        case "paper": return PaperStrategy(source: MutatorVariantSource())
         default: return nil
         }
     }

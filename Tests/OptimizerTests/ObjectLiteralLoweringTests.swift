@@ -35,8 +35,8 @@ final class ObjectLiteralLoweringTests: XCTestCase {
             if case .createObject(let r) = i { return Int(r) }
             return nil
         }.first)
-        // The int32 guards of `b + 1` deoptimize while only x is defined.
-        let guardOnB = try first(g) { if case .checkInt32 = $0 { return true }; return false }
+        // The speculative `b + 1` deoptimizes while only x is defined.
+        let guardOnB = try first(g) { if case .speculativeNumberAdd = $0 { return true }; return false }
         let described = try XCTUnwrap(guardOnB.frameState?.registers[literalRegister])
         guard case .objectState(let shape, let id) = described.opcode else { return XCTFail("\(described)") }
         XCTAssertEqual(shape.shape.keys.map(\.string), ["x"])
