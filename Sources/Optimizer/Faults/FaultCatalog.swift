@@ -165,7 +165,6 @@ public enum FaultCatalog {
         .checkEliminationShapeCheckAcrossCall, .checkEliminationElementsKindAfterStore,
         .escapeAnalysisStoreToEscapingObject, .escapeAnalysisDeoptMaterializesInitialValues,
         .licmHoistsLoadOverLoopStore, .licmHoistsLoadAboveItsCheck,
-        .loopPeelingPeeledIterationSkipsCondition,
         .dceDropsUnusedCall, .dceDropsUnusedGetterLoad,
         .schedulingIgnoresEffectOrder, .registerAllocationSpillSlotReuse,
         .instructionSelectionUint32ToFloat64Signed, .instructionSelectionPow2ModIgnoresSign,
