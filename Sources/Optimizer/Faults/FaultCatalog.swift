@@ -163,7 +163,6 @@ public enum FaultCatalog {
     public static let pending: Set<FaultID> = [
         .loadEliminationCallDoesNotKill, .loadEliminationElementAliasByNode, .loadEliminationLengthSurvivesPush,
         .checkEliminationShapeCheckAcrossCall, .checkEliminationElementsKindAfterStore,
-        .escapeAnalysisStoreToEscapingObject, .escapeAnalysisDeoptMaterializesInitialValues,
         .licmHoistsLoadOverLoopStore, .licmHoistsLoadAboveItsCheck,
         .dceDropsUnusedCall, .dceDropsUnusedGetterLoad,
         .schedulingIgnoresEffectOrder, .registerAllocationSpillSlotReuse,
