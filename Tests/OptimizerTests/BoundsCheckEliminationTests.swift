@@ -26,6 +26,8 @@ final class BoundsCheckEliminationTests: XCTestCase {
     function bubble(a) { for (var i = 0; i < a.length; i++) for (var j = 0; j < a.length - 1 - i; j++) if (a[j] > a[j + 1]) { var t = a[j]; a[j] = a[j + 1]; a[j + 1] = t; } return a; }
     function firstThree(a) { if (a.length > 2) return a[0] + a[1] + a[2]; return 0; }
     function firstFour(a) { if (a.length > 2) return a[0] + a[3]; return 0; }
+    function fromParameter(a, from) { let s = 0; for (let i = from; i < a.length; i++) if (i >= 0) s += a[i]; return s; }
+    function fromParameterUntested(a, from) { let s = 0; for (let i = from; i < a.length; i++) s += a[i]; return s; }
     let nop = (a) => {};
     for (let k = 0; k < 3; k++) {
       sum([1, 2, 3]); lessOrEqual([1, 2, 3], 3); negativeStart([1, 2, 3], 0); down([1, 2, 3]); downNoLowerTest([1, 2, 3], -1);
@@ -33,6 +35,7 @@ final class BoundsCheckEliminationTests: XCTestCase {
       lengthStore([1, 2, 3, 4], -1);
       otherLength([1, 2, 3], [1, 2]); neighbours([1, 4, 9]); neighboursTooFar([1, 2, 3], 2); bubble([3, 1, 2]);
       firstThree([1, 2, 3]); firstFour([1, 2, 3, 4]);
+      fromParameter([1, 2, 3], 1); fromParameterUntested([1, 2, 3], 1);
     }
     """
 
@@ -57,6 +60,17 @@ final class BoundsCheckEliminationTests: XCTestCase {
         let r = try checks("lessOrEqual")
         XCTAssertEqual(r.before, 1)
         XCTAssertEqual(r.after, 1, "i == a.length is out of bounds")
+    }
+
+    /// A loop starting at a parameter has an untyped phi; the comparisons see it through
+    /// `CheckInt32`, which makes it an integer there.
+    func testLoopFromAParameterIsBoundedThroughItsCheckedComparisons() throws {
+        let tested = try checks("fromParameter")
+        XCTAssertEqual(tested.before, 1)
+        XCTAssertEqual(tested.after, 0)
+        XCTAssertEqual(tested.rules, ["induction-variable-in-bounds"])
+        let untested = try checks("fromParameterUntested")
+        XCTAssertEqual(untested.after, 1, "a negative start is out of bounds")
     }
 
     func testNegativeStartKeepsTheCheck() throws {

@@ -25,7 +25,7 @@ final class EscapeAnalysisTests: XCTestCase {
         let tree = DominatorTree(g)
         var c = EscapeClassification(graph: g, tree: tree)
         let fields = VirtualObjectFields(graph: g, tree: tree, allocations: c.allocations.map { ($0.node, $0.shape, $0.stores) })
-        c.propagateEscapes(fields: fields)
+        c.propagateEscapes(fields: fields, faults: FaultSwitch(options: EngineOptions(), log: nil))
         return c
     }
 
@@ -74,12 +74,37 @@ final class EscapeAnalysisTests: XCTestCase {
         XCTAssertEqual(reasons(try classification("f", source)), ["stored into a global"])
     }
 
-    func testObjectStoredIntoAnEscapingObjectEscapes() throws {
-        let source = "function f(a) { var o = {x: a}; var p = {inner: o}; return p; } for (var i = 0; i < 5; i++) f(i);"
+    func testObjectUsedAfterItsStoreIntoAnEscapingObjectEscapes() throws {
+        let source = "function f(a) { var o = {x: a}; var p = {inner: o}; o.x = 7; return p; } for (var i = 0; i < 5; i++) f(i);"
         XCTAssertEqual(reasons(try classification("f", source)), ["stored into an escaping object", "returned"])
         let (_, g, log) = try analysed("f", source)
         XCTAssertEqual(log.total, 0)
         XCTAssertEqual(count("AllocateObject", in: ops(g)), 2)
+    }
+
+    func testObjectStoredIntoAParameterAndUsedAfterwardsEscapes() throws {
+        let source = "function f(p, a) { var o = {x: a}; p.inner = o; o.x = 7; } for (var i = 0; i < 5; i++) f({inner: null}, i);"
+        XCTAssertEqual(reasons(try classification("f", source)), ["stored into an object that is not a local allocation"])
+    }
+
+    /// An object whose last use is its store into an escaping object is allocated at that
+    /// store, with the field values it has there (its earlier stores and loads are gone).
+    func testAllocationSinksIntoItsOnlyStoreIntoAnEscapingObject() throws {
+        let source = "function f(p, a) { var o = {x: a}; o.x = o.x + 1; p.inner = o; } for (var i = 0; i < 5; i++) f({inner: null}, i);"
+        XCTAssertEqual(reasons(try classification("f", source)), ["virtual"])
+        let (_, g, log) = try analysed("f", source)
+        XCTAssertEqual(rules(log)["materialize-at-escaping-store"], 1)
+        XCTAssertEqual(rules(log)["scalar-replace-allocation"], 1)
+        let allocations = g.liveNodes.filter { if case .allocateObject = $0.opcode { return true }; return false }
+        XCTAssertEqual(allocations.count, 1)
+        let copy = try XCTUnwrap(allocations.first)
+        XCTAssertEqual(copy.inputs.map { "\($0.opcode)" }, ["SpeculativeNumberAdd[int32]"], "x as of the store")
+        let store = try XCTUnwrap(g.liveNodes.first { if case .storeField = $0.opcode { return true }; return false })
+        XCTAssertTrue(store.inputs[1] === copy)
+        XCTAssertTrue(store.effect === copy, "allocated on the effect chain just before the store")
+        XCTAssertEqual(IRVerifier.check(g), [])
+        let run = OptimizerTestSupport.run(source + " var q = {inner: null}; f(q, 4); console.log(q.inner.x);", ["--jit-threshold=2"])
+        XCTAssertEqual(run.0, "5\n")
     }
 
     func testObjectsStoredInEachOtherAreDescribedNested() throws {

@@ -13,6 +13,9 @@ import JSEngine
 struct IndexBounds {
     let facts: [Comparison]
     let inductionVariables: InductionVariableAnalysis
+    /// The faulty reading of `bounds-check-elimination.inclusive-loop-bound`: every test
+    /// `x <= rhs` is read as `x < rhs` (false: tests mean what they say).
+    var inclusiveTestsAsStrict = false
     /// How many facts and induction variables one bound may chain through.
     static let maxDepth = 6
 
@@ -63,6 +66,13 @@ struct IndexBounds {
 
     private static func isInteger(_ n: Node) -> Bool { n.type.isNumberOnly && n.type.integral && !n.type.maybeNaN }
 
+    /// Whether `x` is an integer where a comparison saw `compared`, which is `x + offset`:
+    /// from `x`'s type, or from the compared value's (a guard such as `CheckInt32` of a
+    /// loop phi that is not typed itself) less an integer offset.
+    private static func isInteger(_ x: Node, comparedAs compared: Node, offset: Double) -> Bool {
+        isInteger(x) || (isInteger(compared) && offset == offset.rounded())
+    }
+
     /// The interval of a number node that is never NaN (-0 counted as 0), from its type.
     static func range(_ n: Node) -> (lo: Double, hi: Double)? {
         let t = n.type
@@ -94,7 +104,7 @@ struct IndexBounds {
             guard fx === x, let c = lowerBound(f.lhs, depth: depth + 1) else { continue }
             // c <= lhs < x + fd (or <=): x > c - fd, so x >= floor(c - fd) + 1 for an integer x.
             var v = c - fd
-            if f.strict && IndexBounds.isInteger(x) { v = v.rounded(.down) + 1 }
+            if f.strict && IndexBounds.isInteger(x, comparedAs: f.rhs, offset: fd) { v = v.rounded(.down) + 1 }
             consider(v + d)
         }
         if let iv = inductionVariables.variable(x), iv.direction == .increasing,
@@ -125,7 +135,8 @@ struct IndexBounds {
             guard fx === x, let u = upperBound(f.rhs, below: length, depth: depth + 1) else { continue }
             // x + fd < rhs <= L + u: x < L + u - fd, so x <= L + ceil(u - fd) - 1 for integers.
             var k = u - fd
-            if f.strict && IndexBounds.isInteger(x) { k = k.rounded(.up) - 1 }
+            let strict = f.strict || inclusiveTestsAsStrict   // the fault reads `<=` as `<`
+            if strict && IndexBounds.isInteger(x, comparedAs: f.lhs, offset: fd) { k = k.rounded(.up) - 1 }
             consider(k + d)
         }
         if let iv = inductionVariables.variable(x), iv.direction == .decreasing,

@@ -30,6 +30,8 @@ struct LoopPeeler {
     let graph: Graph
     let loop: LoopAnalysis.Loop
     let preheader: Block
+    /// Asked whether the peeled header keeps its exit test (`loop-peeling.peeled-iteration-skips-condition`).
+    let faults: FaultSwitch
 
     /// Peels the loop (whose preheader must end in a `goto` to the header).
     func peel() -> Peeled {
@@ -43,6 +45,13 @@ struct LoopPeeler {
         if let entry = header.predecessors.firstIndex(where: { $0 === preheader }) {
             for phi in header.phis where entry < phi.inputs.count { copies[ObjectIdentifier(phi)] = phi.inputs[entry] }
         }
+        // The header's exit test: a branch with one edge leaving the loop.
+        let exitTest = header.terminator.flatMap { t -> Node? in
+            guard case .branch = t.opcode, header.successors.contains(where: { !loop.contains($0) }) else { return nil }
+            return t
+        }
+        // Fault loop-peeling.peeled-iteration-skips-condition: the peeled header jumps into the body unconditionally.
+        let skipsExitTest = exitTest != nil && faults.injected(.loopPeelingPeeledIterationSkipsCondition)
         var copiedBlocks: [Block] = []
         for b in order {
             let nb = g.newBlock()
@@ -62,6 +71,8 @@ struct LoopPeeler {
                     c = g.addPhi([], in: nb)
                     if case .effectPhi = n.opcode { g.changeOpcode(c, to: .effectPhi) }
                     joinPhis.append((n, c))
+                case .branch where skipsExitTest && n === exitTest:
+                    c = g.add(.goto, in: nb, position: n.position, bytecodeOffset: n.bytecodeOffset)
                 default:
                     c = g.add(n.opcode, n.inputs.map(copy), effect: n.effect.map(copy), in: nb, position: n.position,
                               bytecodeOffset: n.bytecodeOffset)
@@ -78,7 +89,7 @@ struct LoopPeeler {
         if let copiedHeader = blockCopies[ObjectIdentifier(header)] { g.connect(preheader, copiedHeader) }
         for b in order {
             guard let nb = blockCopies[ObjectIdentifier(b)] else { continue }
-            for s in b.successors {
+            for s in b.successors where !(skipsExitTest && b === header && !loop.contains(s)) {
                 if let sc = blockCopies[ObjectIdentifier(s)], s !== header {
                     g.connect(nb, sc)
                     continue

@@ -38,7 +38,8 @@ public struct BoundsCheckElimination: OptimizationPhase {
             facts += BranchFacts.entering(block)
             let bounds = IndexBounds(facts: facts, inductionVariables: inductionVariables)
             for n in block.nodes where !n.isDead {
-                guard case .checkBounds = n.opcode, let rule = proof(for: n, bounds) else { continue }
+                guard case .checkBounds = n.opcode,
+                      let rule = proof(for: n, bounds, ctx.faults) ?? inclusiveBoundProof(for: n, bounds, ctx.faults) else { continue }
                 ctx.rewrite(rule, at: n) {
                     let index = n.inputs[0]
                     if n.effect != nil { g.bypassEffect(n) }
@@ -54,18 +55,37 @@ public struct BoundsCheckElimination: OptimizationPhase {
     }
 
     /// The rule that proves `check`'s index within bounds, or nil when it cannot be proven.
-    func proof(for check: Node, _ bounds: IndexBounds) -> String? {
+    func proof(for check: Node, _ bounds: IndexBounds, _ faults: FaultSwitch) -> String? {
         guard check.inputs.count == 2 else { return nil }
         let index = check.inputs[0]
         let length = guardedRoot(check.inputs[1]) ?? check.inputs[1]
         guard index.type.isNumberOnly, index.type.integral, !index.type.maybeNaN, ArrayLengths.isLengthLoad(length),
-              let low = bounds.lowerBound(index), low > -1 else { return nil }
-        // An integer index >= low > -1 is >= 0; one <= length + k with k < 0 is < length.
+              let rule = upperProof(index, length, bounds) else { return nil }
+        // An integer index >= low > -1 is >= 0.
+        let nonNegative = bounds.lowerBound(index).map { $0 > -1 } ?? false
+        // Fault bounds-check-elimination.ignores-lower-bound: the upper bound alone is taken as the proof.
+        guard nonNegative || faults.injected(.bceIgnoresLowerBound) else { return nil }
+        return rule
+    }
+
+    /// The rule that proves `index < length`, or nil.
+    func upperProof(_ index: Node, _ length: Node, _ bounds: IndexBounds) -> String? {
+        // An integer index <= length + k with k < 0 is < length.
         if let k = bounds.upperBound(index, below: length), k < 0 {
             let base = IndexBounds.affine(index).base
             return bounds.inductionVariables.variable(base) != nil ? "induction-variable-in-bounds" : "dominating-test-in-bounds"
         }
         if let r = IndexBounds.range(index), r.hi < bounds.leastLength(length) { return "range-in-bounds" }
         return nil
+    }
+
+    /// The proof the fault `bounds-check-elimination.inclusive-loop-bound` accepts where the
+    /// correct one fails: with every test `i <= a.length` read as `i < a.length`.
+    func inclusiveBoundProof(for check: Node, _ bounds: IndexBounds, _ faults: FaultSwitch) -> String? {
+        guard faults.isInjected(.bceInclusiveLoopBound) else { return nil }
+        var faulty = bounds
+        faulty.inclusiveTestsAsStrict = true
+        guard let rule = proof(for: check, faulty, faults), faults.injected(.bceInclusiveLoopBound) else { return nil }
+        return rule
     }
 }

@@ -7,7 +7,8 @@ import JSEngine
 /// `EscapeClassification` decides which `allocateObject` nodes do not escape: their only
 /// uses are shape checks their shape passes, field loads and stores with the object as the
 /// object, frame states, and being stored into another such object (then it escapes when
-/// that container does). `VirtualObjectFields` follows each field's value along the effect
+/// that container does, unless nothing uses it after its one store into that container in
+/// the allocation's block: then the allocation sinks into that store). `VirtualObjectFields` follows each field's value along the effect
 /// order, with phis at joins. Then, in this order:
 /// - each frame state that mentions such an object describes it instead, as an
 ///   `objectState` of its shape whose inputs are the field values at that frame state's
@@ -15,6 +16,8 @@ import JSEngine
 ///   materializes the object as it is then ("describe-virtual-object-in-frame-state");
 /// - loads become the value the field holds ("replace-load-with-field-value");
 /// - shape checks of the object go ("remove-shape-check-of-virtual-object");
+/// - an object whose allocation sank into its one store into an object that must exist is
+///   allocated there instead, with the field values of that point ("materialize-at-escaping-store");
 /// - when nothing reads the object any more, its stores go ("remove-store-to-virtual-object")
 ///   and then the allocation ("scalar-replace-allocation"), containers before the objects
 ///   stored in them.
@@ -31,13 +34,14 @@ public struct EscapeAnalysis: OptimizationPhase {
         guard !classification.allocations.isEmpty else { return }
         let fields = VirtualObjectFields(graph: g, tree: tree,
                                          allocations: classification.allocations.map { ($0.node, $0.shape, $0.stores) })
-        classification.propagateEscapes(fields: fields)
+        classification.propagateEscapes(fields: fields, faults: ctx.faults)
         let virtual = classification.virtualObjects
         guard !virtual.isEmpty else { return }
         var replacement = ScalarReplacement(ctx: ctx, classification: classification, fields: fields)
         replacement.describeVirtualObjectsInFrameStates(removing: virtual)
         replacement.replaceLoads(of: virtual)
         replacement.removeShapeChecks(of: virtual)
+        replacement.materializeAtEscapingStores(of: virtual)
         replacement.removeAllocations(virtual)
     }
 }

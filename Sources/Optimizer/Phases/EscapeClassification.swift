@@ -48,8 +48,11 @@ struct EscapeClassification {
         var loads: [Node] = []
         var stores: [Node] = []
         var shapeChecks: [Node] = []
-        /// Fields of other objects this object is written into.
-        var storedInto: [(container: Node, slot: Int)] = []
+        /// Fields of other objects this object is written into, and the node writing it (a
+        /// store, or an allocation taking it as an initial field value).
+        var storedInto: [(container: Node, slot: Int, writer: Node)] = []
+        /// The nodes whose frame states mention the object (directly or inside descriptions).
+        var describedAt: [Node] = []
         /// Why the object must stay a real object; nil: it can be scalar-replaced.
         var escapeReason: String?
     }
@@ -57,9 +60,12 @@ struct EscapeClassification {
     private(set) var allocations: [Allocation] = []
     /// The index in `allocations` of the object each alias node stands for, by node id.
     private(set) var allocationOfAlias: [Int: Int] = [:]
+    /// Each node's index in its block, at construction.
+    private var position: [Int: Int] = [:]
 
     /// Collects and classifies every live allocation of `graph` (before escapes propagate).
     init(graph: Graph, tree: DominatorTree) {
+        for b in graph.blocks { for (k, n) in b.nodes.enumerated() { position[n.id] = k } }
         for n in graph.liveNodes {
             if case .allocateObject(let shape) = n.opcode { allocations.append(Allocation(node: n, shape: shape)) }
         }
@@ -139,7 +145,7 @@ struct EscapeClassification {
                         work.append(user)
                     case .fieldLoad: allocations[i].loads.append(user)
                     case .fieldStore: allocations[i].stores.append(user)
-                    case .storedInto(let container, let slot): allocations[i].storedInto.append((container, slot))
+                    case .storedInto(let container, let slot): allocations[i].storedInto.append((container, slot, user))
                     case .describedForDeoptimization, .effectOrder: break
                     case .escape(let reason): markEscaping(i, reason)
                     }
@@ -154,8 +160,6 @@ struct EscapeClassification {
 
     /// A frame state may describe the object only where the allocation has happened.
     private mutating func checkFrameStateReferences(_ graph: Graph, _ tree: DominatorTree) {
-        var position: [Int: Int] = [:]
-        for b in graph.blocks { for (k, n) in b.nodes.enumerated() { position[n.id] = k } }
         func reaches(_ a: Node, _ n: Node) -> Bool {
             guard let ab = a.block, let nb = n.block else { return false }
             if ab === nb { return (position[a.id] ?? Int.max) < (position[n.id] ?? -1) }
@@ -168,6 +172,7 @@ struct EscapeClassification {
                 for node in EscapeClassification.describedNodes(fs.registers.compactMap { $0 }) {
                     guard let i = allocationOfAlias[node.id] else { continue }
                     if !reaches(allocations[i].node, n) { markEscaping(i, "described where it is not allocated yet") }
+                    if allocations[i].describedAt.last !== n { allocations[i].describedAt.append(n) }
                 }
                 frame = fs.parent
             }
@@ -188,9 +193,10 @@ struct EscapeClassification {
 
     // MARK: - Propagating escapes
 
-    /// Makes every object stored into an escaping container escape, and the objects whose
-    /// place in a container the field tracking cannot follow, until nothing changes.
-    mutating func propagateEscapes(fields: VirtualObjectFields) {
+    /// Makes every object stored into an escaping container escape (unless its allocation can
+    /// sink into that store), and the objects whose place in a container the field tracking
+    /// cannot follow, until nothing changes.
+    mutating func propagateEscapes(fields: VirtualObjectFields, faults: FaultSwitch) {
         for i in allocations.indices where fields.isUntracked(allocations[i].node) {
             markEscaping(i, "its field values cannot be tracked")
         }
@@ -198,7 +204,7 @@ struct EscapeClassification {
         while changed {
             changed = false
             for i in allocations.indices where allocations[i].escapeReason == nil {
-                if let reason = containerEscapeReason(i, fields) ?? containmentCycleReason(i) {
+                if let reason = containerEscapeReason(i, fields, faults) ?? containmentCycleReason(i) {
                     allocations[i].escapeReason = reason
                     changed = true
                 }
@@ -207,18 +213,51 @@ struct EscapeClassification {
     }
 
     /// Why an object stored into other objects must exist: a container that is not a
-    /// non-escaping allocation, or a field the analysis cannot describe without the object.
-    private func containerEscapeReason(_ i: Int, _ fields: VirtualObjectFields) -> String? {
-        for (container, slot) in allocations[i].storedInto {
-            guard let c = allocationOfAlias[container.id] else { return "stored into an object that is not a local allocation" }
+    /// non-escaping allocation (unless the allocation sinks into that store), or a field the
+    /// analysis cannot describe without the object.
+    private func containerEscapeReason(_ i: Int, _ fields: VirtualObjectFields, _ faults: FaultSwitch) -> String? {
+        for (container, slot, _) in allocations[i].storedInto {
+            guard let c = allocationOfAlias[container.id], allocations[c].escapeReason == nil else { continue }
             if c == i { return "stored into itself" }
-            if allocations[c].escapeReason != nil { return "stored into an escaping object" }
             if allocations[c].loads.contains(where: { if case .loadField(slot) = $0.opcode { return true }; return false }) {
                 return "loaded back out of the object it is stored in"
             }
             if fields.needsPhi(allocations[c].node, slot: slot) { return "merged at a join inside the object it is stored in" }
         }
-        return nil
+        let escapingWriters = self.escapingWriters(allocations[i])
+        guard !escapingWriters.isEmpty else { return nil }
+        // Fault escape-analysis.store-to-escaping-object: every store into an escaping object is taken for a sinkable one.
+        if sinksInto(i, escapingWriters) || faults.injected(.escapeAnalysisStoreToEscapingObject) { return nil }
+        return escapingWriters.contains { allocationOfAlias[$0.container.id] == nil }
+            ? "stored into an object that is not a local allocation" : "stored into an escaping object"
+    }
+
+    /// Where `a` is written into an object that must exist (not a non-escaping allocation):
+    /// the writer, the container and the writer's input that holds `a`.
+    func escapingWriters(_ a: Allocation) -> [(writer: Node, container: Node, input: Int)] {
+        a.storedInto.compactMap { container, slot, writer in
+            if let c = allocationOfAlias[container.id], allocations[c].escapeReason == nil { return nil }
+            if case .storeField = writer.opcode { return (writer, container, 1) }
+            return (writer, container, slot)
+        }
+    }
+
+    /// Whether allocation `i` may move to its one store into an escaping object (partial
+    /// escape analysis' materialization at the escape, as in Graal): the store is a field
+    /// store in the allocation's block, nothing is stored into the object, and everything
+    /// else that uses the object (loads, stores, shape checks, other containers, frame
+    /// states) comes before the store. Then nothing can observe the object after the store
+    /// but through the container, so a copy made there with the field values of that point is
+    /// the object.
+    private func sinksInto(_ i: Int, _ writers: [(writer: Node, container: Node, input: Int)]) -> Bool {
+        let a = allocations[i]
+        guard writers.count == 1, let store = writers.first?.writer, case .storeField = store.opcode,
+              let home = a.node.block, store.block === home, let at = position[store.id] else { return false }
+        if allocations.contains(where: { $0.storedInto.contains { allocationOfAlias[$0.container.id] == i } }) { return false }
+        let others = a.loads + a.stores + a.shapeChecks + a.storedInto.map(\.writer) + a.describedAt
+        return others.allSatisfy { n in
+            n === store || (n.block === home && (position[n.id] ?? Int.max) < at)
+        }
     }
 
     /// Objects stored into each other in a cycle cannot be described one inside the other.

@@ -35,7 +35,7 @@ public struct LoopPeeling: OptimizationPhase {
             attempted.insert(loop.header.id)
             var peeled: LoopPeeler.Peeled?
             ctx.rewrite("peel-first-iteration", at: anchor) {
-                let result = LoopPeeler(graph: g, loop: loop, preheader: preheader).peel()
+                let result = LoopPeeler(graph: g, loop: loop, preheader: preheader, faults: ctx.faults).peel()
                 peeled = result
                 return result.blocks.first.map { $0.nodes } ?? []
             }

@@ -41,11 +41,12 @@ struct ScalarReplacement {
 
     /// The frame-state description step: every node whose frame state mentions a virtual
     /// object gets a frame state that describes the object with its field values at that
-    /// node. Nodes this phase removes anyway (the objects' loads, stores and shape checks,
-    /// the allocations) keep theirs.
+    /// node. Nodes this phase removes anyway (the objects' loads and shape checks, the
+    /// allocations) keep theirs; stores into the objects do not, as they stay when their
+    /// object cannot be removed, and a frame state left mentioning an allocation keeps it.
     mutating func describeVirtualObjectsInFrameStates(removing virtual: [EscapeClassification.Allocation]) {
         var removed: Set<Int> = []
-        for a in virtual { for n in [a.node] + a.loads + a.stores + a.shapeChecks { removed.insert(n.id) } }
+        for a in virtual { for n in [a.node] + a.loads + a.shapeChecks { removed.insert(n.id) } }
         for n in graph.liveNodes where !removed.contains(n.id) {
             guard let fs = n.frameState, let planned = describe(fs, at: n) else { continue }
             ctx.rewrite("describe-virtual-object-in-frame-state", at: n) {
@@ -76,16 +77,23 @@ struct ScalarReplacement {
         return changes ? frames : nil
     }
 
-    /// How `value` must appear in a frame state at `point` (nil: it cannot be described).
-    func describe(_ value: Node, at point: Node, depth: Int) -> Description? {
+    /// How `value` must appear in a frame state at `point` (nil: it cannot be described);
+    /// `forDeoptimization` false: for a copy of the object made in the code itself.
+    func describe(_ value: Node, at point: Node, depth: Int, forDeoptimization: Bool = true) -> Description? {
         guard depth < DeoptValue.maximumNesting else { return nil }
         if let a = virtualObject(value) {
             var described: [Description] = []
             for slot in 0..<a.shape.shape.count {
                 // The value the field holds at this program point, not the one it was allocated with.
-                guard let v = fields.value(of: a.node, slot: slot, before: point) else { return nil }
+                guard let current = fields.value(of: a.node, slot: slot, before: point) else { return nil }
+                let initialized = fields.initializedValue(of: a.node, slot: slot)
+                // Fault escape-analysis.deopt-materializes-initial-values: deoptimization gets the initialized value.
+                let stale = forDeoptimization && ctx.faults.injected(.escapeAnalysisDeoptMaterializesInitialValues,
+                                                                   applies: current != initialized)
+                let v = stale ? initialized : current
                 if let stored = fields.existingNode(for: v, slot: slot), virtualObject(stored) != nil {
-                    guard let nested = describe(stored, at: point, depth: depth + 1) else { return nil }
+                    guard let nested = describe(stored, at: point, depth: depth + 1,
+                                                forDeoptimization: forDeoptimization) else { return nil }
                     described.append(nested)
                 } else {
                     described.append(.field(v, allocation: a.node, slot: slot))
@@ -96,7 +104,7 @@ struct ScalarReplacement {
         if case .objectState(let shape, let id) = value.opcode {
             var described: [Description] = []
             for input in value.inputs {
-                guard let d = describe(input, at: point, depth: depth + 1) else { return nil }
+                guard let d = describe(input, at: point, depth: depth + 1, forDeoptimization: forDeoptimization) else { return nil }
                 described.append(d)
             }
             return described.allSatisfy(\.isUnchanged) ? .unchanged(value) : .object(shape: shape, id: id, fields: described)
@@ -174,6 +182,47 @@ struct ScalarReplacement {
                     return [object]
                 }
             }
+        }
+    }
+
+    // MARK: - Materialization at escaping stores
+
+    /// Each store of a virtual object into an object that must exist (the allocation sank
+    /// into it, see `EscapeClassification.sinksInto`) writes a new object instead, allocated
+    /// just before the store with the field values of that point (nested virtual objects
+    /// allocated the same way, first).
+    mutating func materializeAtEscapingStores(of virtual: [EscapeClassification.Allocation]) {
+        for a in virtual {
+            for (writer, _, input) in classification.escapingWriters(a) where !writer.isDead && input < writer.inputs.count {
+                guard let planned = describe(a.node, at: writer, depth: 0, forDeoptimization: false) else { continue }
+                ctx.rewrite("materialize-at-escaping-store", at: writer) {
+                    var made: [Node] = []
+                    let copy = allocation(for: planned, before: writer, made: &made)
+                    graph.setInput(writer, input, copy)
+                    return made
+                }
+            }
+        }
+    }
+
+    /// The node for `d` just before `point`: an `allocateObject` with its field values for an
+    /// object (on the effect chain before `point`).
+    private func allocation(for d: Description, before point: Node, made: inout [Node]) -> Node {
+        switch d {
+        case .unchanged(let n):
+            return n
+        case .field(let v, let allocation, let slot):
+            return fields.node(for: v, of: allocation, slot: slot)
+        case .object(let shape, _, let described):
+            let inputs = described.map { allocation(for: $0, before: point, made: &made) }
+            let object = graph.add(.allocateObject(shape), inputs, effect: point.effect, in: nil, position: point.position,
+                                   bytecodeOffset: point.bytecodeOffset)
+            object.type = IRType(kinds: .object)
+            object.typedBy = ctx.phase
+            if let b = point.block { graph.place(object, in: b, before: point) }
+            graph.setEffect(point, object)
+            made.append(object)
+            return object
         }
     }
 

@@ -91,6 +91,23 @@ final class VirtualObjectFields {
         return entryValues[key]?[b.id]
     }
 
+    /// What field `slot` of `allocation` holds once the object is initialized: the last write
+    /// of that field among the stores into the object that directly follow the allocation on
+    /// the effect chain (an object literal's initializations), or the allocation's own value.
+    func initializedValue(of allocation: Node, slot: Int) -> Value {
+        var value = Value.definedBy(allocation)
+        var cur = allocation
+        for _ in 0..<allocation.uses.count {
+            guard let next = cur.uses.first(where: { u in
+                guard !u.isDead, u.effect === cur, case .storeField = u.opcode else { return false }
+                return u.inputs.first === allocation
+            }), case .storeField(let s) = next.opcode else { break }
+            if s == slot { value = .definedBy(next) }
+            cur = next
+        }
+        return value
+    }
+
     /// The node a definition wrote, when it exists without changing the graph (nil: the
     /// implicit undefined of an allocation without that input, or a phi).
     func existingNode(for value: Value, slot: Int) -> Node? {
