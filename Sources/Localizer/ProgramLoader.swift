@@ -26,33 +26,15 @@ public enum ProgramLoader {
 
     /// The body of a GET of `url`, or a clear error (network failure, non-2xx status, not text).
     static func fetch(_ url: URL, timeoutSeconds: Double) throws -> String {
-        var request = URLRequest(url: url)
-        request.timeoutInterval = timeoutSeconds
-        let done = DispatchSemaphore(value: 0)
-        let box = FetchResult()
-        let task = URLSession.shared.dataTask(with: request) { data, response, error in
-            box.data = data
-            box.status = (response as? HTTPURLResponse)?.statusCode
-            box.error = error
-            done.signal()
+        let data: Data?
+        do {
+            data = try HTTPExchange.send(URLRequest(url: url), timeoutSeconds: timeoutSeconds, what: "fetching \(url)")
+        } catch let f as HTTPExchange.Failure {
+            throw LoadError(description: f.description)
         }
-        task.resume()
-        if done.wait(timeout: .now() + timeoutSeconds + 1) == .timedOut {
-            task.cancel()
-            throw LoadError(description: "fetching \(url) timed out after \(Int(timeoutSeconds)) s")
-        }
-        if let e = box.error { throw LoadError(description: "cannot fetch \(url): \(e.localizedDescription)") }
-        if let s = box.status, !(200..<300).contains(s) { throw LoadError(description: "cannot fetch \(url): HTTP status \(s)") }
-        guard let data = box.data, let text = String(data: data, encoding: .utf8) else {
+        guard let data = data, let text = String(data: data, encoding: .utf8) else {
             throw LoadError(description: "cannot fetch \(url): the response is not UTF-8 text")
         }
         return text
-    }
-
-    /// Carries a URLSession completion's values to the waiting thread.
-    private final class FetchResult: @unchecked Sendable {
-        var data: Data?
-        var status: Int?
-        var error: Error?
     }
 }

@@ -15,26 +15,10 @@ public enum Webhook {
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.httpBody = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        request.timeoutInterval = timeoutSeconds
-        let done = DispatchSemaphore(value: 0)
-        let box = Box()
-        let task = URLSession.shared.dataTask(with: request) { _, response, error in
-            box.status = (response as? HTTPURLResponse)?.statusCode
-            box.error = error
-            done.signal()
+        do {
+            _ = try HTTPExchange.send(request, timeoutSeconds: timeoutSeconds, what: "posting to \(url)")
+        } catch let f as HTTPExchange.Failure {
+            throw PostError(description: f.description)
         }
-        task.resume()
-        if done.wait(timeout: .now() + timeoutSeconds + 1) == .timedOut {
-            task.cancel()
-            throw PostError(description: "posting to \(url) timed out")
-        }
-        if let e = box.error { throw PostError(description: "posting to \(url) failed: \(e.localizedDescription)") }
-        if let s = box.status, !(200..<300).contains(s) { throw PostError(description: "posting to \(url) got HTTP status \(s)") }
-    }
-
-    /// Carries the completion's values to the waiting thread.
-    private final class Box: @unchecked Sendable {
-        var status: Int?
-        var error: Error?
     }
 }
