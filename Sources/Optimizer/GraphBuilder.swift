@@ -7,6 +7,12 @@ import JSEngine
 /// can deoptimize or call out, and speculates from feedback: operand type guards for
 /// arithmetic and comparisons, shape checks with field loads for monomorphic property
 /// reads, and call-target checks for monomorphic calls.
+///
+/// For on-stack replacement (`osrEntry`: a loop header's bytecode index) the graph is entered
+/// at that loop instead, as TurboFan's OSR graphs are: the entry block takes the live
+/// interpreter registers (`osrValue`) and the frame's context and jumps to the loop header;
+/// only code reachable from the loop is translated, in reverse postorder from its header
+/// (enclosing loops thereby become part of the entered loop).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -15,6 +21,11 @@ public struct GraphBuilder {
 
     let code: CodeBlock
     let graph: Graph
+    /// The loop header the graph is entered at (on-stack replacement), or nil for function entry.
+    let osrEntry: Int?
+    /// Loop headers of the code as entered at `osrEntry` (nil: function entry, where a block
+    /// is a loop header when a later instruction jumps back to it).
+    private var osrLoopHeaders: Set<Int>?
     private var blockAt: [Int: Block] = [:]
     private var leaders: [Int] = []
     /// Abstract interpreter state at the end of each processed block.
@@ -29,37 +40,44 @@ public struct GraphBuilder {
         var context: Node?
     }
 
-    public init(code: CodeBlock, name: String) {
+    public init(code: CodeBlock, name: String, osrEntry: Int? = nil) {
         self.code = code
         self.graph = Graph(code: code, name: name)
+        self.osrEntry = osrEntry
+        graph.osrEntry = osrEntry
     }
 
     /// Builds and returns the graph, or throws `Unsupported`.
     public mutating func build() throws -> Graph {
         if !code.handlers.isEmpty { throw Unsupported(description: "try/catch is not optimized") }
         let insts = code.instructions
-        findLeaders(insts)
-        // The entry block only sets up parameters and falls into the first bytecode block,
-        // which may itself be a loop header (a loop at the very start of the function).
+        let cfg = BytecodeControlFlow(insts)
+        leaders = cfg.leaders
+        // The entry block only sets up the entry state and falls into the first bytecode
+        // block, which may itself be a loop header (a loop at the very start of the function).
         let entry = graph.newBlock()
         for l in leaders { blockAt[l] = graph.newBlock() }
-        // Entry state: parameters, undefined locals, the closure context.
-        let start = graph.add(.start, in: entry)
-        let undefined = graph.add(.constant(.undefined), in: entry)
-        var regs = [Node?](repeating: undefined, count: code.registerCount)
-        for i in 0...code.parameterCount where i < regs.count {
-            regs[i] = graph.add(.parameter(i), in: entry)
+        var state: State
+        var order = leaders
+        if let header = osrEntry {
+            let reachable = cfg.reversePostorder(from: header)
+            guard blockAt[header] != nil, reachable.loopHeaders.contains(header) else {
+                throw Unsupported(description: "OSR entry \(header) is not a loop header")
+            }
+            order = reachable.order
+            osrLoopHeaders = reachable.loopHeaders
+            state = osrEntryState(in: entry, liveness: BytecodeLiveness(cfg, registerCount: code.registerCount), header: header)
+        } else {
+            state = functionEntryState(in: entry)
         }
-        let context = graph.add(.context, in: entry)
-        var state = State(registers: regs, effect: start, context: context)
-        if let first = blockAt[0] {
+        if let first = blockAt[osrEntry ?? 0] {
             graph.add(.goto, in: entry)
             graph.connect(entry, first)
             recordExit(entry, state, to: first)
         }
-        for (index, leader) in leaders.enumerated() {
-            let block = blockAt[leader]!
-            let end = index + 1 < leaders.count ? leaders[index + 1] : insts.count
+        for leader in order {
+            guard let block = blockAt[leader] else { continue }
+            let end = cfg.blockEnd[leader] ?? insts.count
             guard let s = try entryState(for: block, leader: leader) else { continue }
             state = s
             var pc = leader
@@ -84,21 +102,40 @@ public struct GraphBuilder {
         return graph
     }
 
-    // MARK: - Blocks
+    // MARK: - Entry
 
-    private mutating func findLeaders(_ insts: [Instruction]) {
-        var set: Set<Int> = [0]
-        for (pc, i) in insts.enumerated() {
-            let ops = BytecodeOperands(i)
-            if let t = ops.target { set.insert(Int(t)) }
-            if ops.target != nil || !ops.fallsThrough { if pc + 1 < insts.count { set.insert(pc + 1) } }
+    /// Function entry: parameters, undefined locals, the closure context.
+    private func functionEntryState(in entry: Block) -> State {
+        let start = graph.add(.start, in: entry)
+        let undefined = graph.add(.constant(.undefined), in: entry)
+        var regs = [Node?](repeating: undefined, count: code.registerCount)
+        for i in 0...code.parameterCount where i < regs.count {
+            regs[i] = graph.add(.parameter(i), in: entry)
         }
-        leaders = set.sorted()
+        let context = graph.add(.context, in: entry)
+        return State(registers: regs, effect: start, context: context)
     }
 
-    /// Back edges into `block` come from blocks that start at or after it.
+    /// OSR entry at the loop header `header`: the registers live there come from the
+    /// interpreter frame (`osrValue`), dead ones hold nothing; `context` is the frame's
+    /// current context.
+    private func osrEntryState(in entry: Block, liveness: BytecodeLiveness, header: Int) -> State {
+        let start = graph.add(.start, in: entry)
+        var regs = [Node?](repeating: nil, count: code.registerCount)
+        for r in liveness.liveRegisters(atBlock: header) {
+            regs[r] = graph.add(.osrValue(r), in: entry, position: position(header), bytecodeOffset: header)
+        }
+        let context = graph.add(.context, in: entry)
+        return State(registers: regs, effect: start, context: context)
+    }
+
+    // MARK: - Blocks
+
+    /// Back edges into `block` come from blocks that start at or after it (for OSR: from
+    /// blocks the reverse postorder puts after it).
     private func isLoopHeader(_ leader: Int) -> Bool {
-        code.instructions.enumerated().contains { pc, i in
+        if let headers = osrLoopHeaders { return headers.contains(leader) }
+        return code.instructions.enumerated().contains { pc, i in
             pc >= leader && BytecodeOperands(i).target.map { Int($0) == leader } == true
         }
     }

@@ -4,8 +4,9 @@ import XCTest
 @testable import Optimizer
 
 /// With the optimizing tier installed, every corpus program prints what node prints, in the
-/// default tier-up mode, at a low threshold and in eager mode (the issue's evidence that
-/// optimization never changes behaviour when no fault is injected).
+/// default tier-up mode, at a low threshold, in eager mode, with on-stack replacement at
+/// every loop and with `--assert-types` (the evidence that optimization never changes
+/// behaviour when no fault is injected, and that no type the phases claim is wrong).
 final class OptimizedCorpusTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("corpora")
@@ -24,17 +25,7 @@ final class OptimizedCorpusTests: XCTestCase {
     }
 
     func run(_ source: String, _ flags: [String]) -> (String, RunResult.Ending, OptimizingCompiler?) {
-        var options = EngineOptions()
-        try? FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
-        try? FlagParser.apply(flags, to: &options, strict: true)
-        let out = CapturedOutput()
-        let box = ResultBox<OptimizingCompiler>()
-        let ending = Engine.onLargeStack {
-            Engine.run(sources: [(name: "p.js", text: source)], options: options, output: out) { realm in
-                box.value = OptimizingCompiler.install(on: realm)
-            }
-        }
-        return (out.text, ending, box.value)
+        OptimizerTestSupport.run(source, flags)
     }
 
     func check(_ flags: [String]) throws {
@@ -51,6 +42,10 @@ final class OptimizedCorpusTests: XCTestCase {
 
     func testLowThreshold() throws { try check(["--jit-threshold=2", "--verify-ir"]) }
     func testEagerMode() throws { try check(["--eager"]) }
+    /// Loops enter OSR code after two back edges (functions stay interpreted on entry).
+    func testOnStackReplacement() throws { try check(["--osr-threshold=2", "--jit-threshold=100000", "--verify-ir"]) }
+    /// Every typed value of every compiled function and loop is checked against its type.
+    func testAssertTypes() throws { try check(["--jit-threshold=2", "--osr-threshold=10", "--assert-types"]) }
 
     func testElementsKindCheckRejectsPlainObjects() {
         let source = """

@@ -22,4 +22,28 @@ enum OptimizerTestSupport {
     static func graph(of name: String, in source: String) throws -> Graph {
         try compiled(name, in: source).graph
     }
+
+    /// Runs `source` with the optimizing tier installed, under its `// Flags:` lines and then
+    /// `flags`; returns the output, how the run ended and the compiler.
+    static func run(_ source: String, _ flags: [String]) -> (output: String, ending: RunResult.Ending, compiler: OptimizingCompiler?) {
+        var options = EngineOptions()
+        try? FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
+        try? FlagParser.apply(flags, to: &options, strict: true)
+        let out = CapturedOutput()
+        let box = ResultBox<OptimizingCompiler>()
+        let ending = Engine.onLargeStack {
+            Engine.run(sources: [(name: "p.js", text: source)], options: options, output: out) { realm in
+                box.value = OptimizingCompiler.install(on: realm)
+            }
+        }
+        return (out.text, ending, box.value)
+    }
+
+    /// The loop header the back edge after the `k`-th `loopHint` of `code` jumps to.
+    static func loopHeader(_ code: CodeBlock, loop k: Int = 0) -> Int? {
+        let hints = code.instructions.indices.filter { if case .loopHint = code.instructions[$0] { return true }; return false }
+        guard k < hints.count, hints[k] + 1 < code.instructions.count,
+              case .jump(let t) = code.instructions[hints[k] + 1] else { return nil }
+        return Int(t)
+    }
 }

@@ -38,6 +38,10 @@ public final class CodeBlock {
     public var optimizedCode: OptimizedCode? {
         didSet { optimizationState.isOptimized = optimizedCode != nil }
     }
+    /// Installed on-stack-replacement code by loop header bytecode index (entered from a
+    /// running interpreter frame at that loop's back edge; separate from `optimizedCode`).
+    public var osrCode: [Int: OptimizedCode] = [:]
+    public var osrState = OsrState()
 
     public init(name: String) { self.name = name }
 

@@ -290,23 +290,25 @@ extension Interpreter {
                         if !holds { pc = Int(t) }
                     case .loopHint:
                         code.backEdgeCount &+= 1
-                        if code.backEdgeCount == realm.options.osrThreshold, let f = frames.top.pointee.function {
-                            try notifyHot(f, .hotLoop)
+                        if code.backEdgeCount >= code.osrState.nextCheck || code.backEdgeCount == realm.options.osrThreshold {
+                            saveFrame(pc, ctx, ctxDepth)
+                            switch try onStackReplacement(code, pc: pc, registers: regs, context: ctx) {
+                            case .stay:
+                                break
+                            case .resumed(let resumePC):
+                                pc = resumePC
+                            case .finished(let value):
+                                // The OSR code ran the frame to its end: leave it as `return` does.
+                                let result = try returnValue(value, code: code, this: regs[0])
+                                let finished = popFrame()
+                                if finished.isEntry { return result }
+                                loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
+                                registers[finished.returnRegister] = result
+                            }
                         }
                         try tick()
                     case .return(let r):
-                        var result = regs[Int(r)]
-                        if frames.top.pointee.isConstruct {
-                            if result.asObject == nil {
-                                if !result.isUndefined && code.kind == .derivedConstructor {
-                                    throw realm.typeError("Derived constructors may only return object or undefined")
-                                }
-                                result = regs[0]
-                                if result.isHole {
-                                    throw realm.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
-                                }
-                            }
-                        }
+                        let result = try returnValue(regs[Int(r)], code: code, this: regs[0])
                         let finished = popFrame()
                         if finished.isEntry { return result }
                         loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
@@ -509,6 +511,19 @@ extension Interpreter {
         }
         code.optimizedCode = nil
         if code.optimizationState.deoptCount >= OptimizationState.maxDeopts { code.optimizationState.disabled = true }
+    }
+
+    /// The value the top frame gives its caller when it returns `value`: a construct frame
+    /// returning a non-object gives its `this` (checked for derived constructors).
+    @inline(__always) func returnValue(_ value: JSValue, code: CodeBlock, this: JSValue) throws -> JSValue {
+        guard frames.top.pointee.isConstruct, value.asObject == nil else { return value }
+        if !value.isUndefined && code.kind == .derivedConstructor {
+            throw realm.typeError("Derived constructors may only return object or undefined")
+        }
+        if this.isHole {
+            throw realm.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+        }
+        return this
     }
 
     /// Pops the innermost frame and clears its registers (so they keep no objects alive).

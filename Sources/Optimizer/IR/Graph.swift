@@ -12,6 +12,8 @@ public final class Graph {
     public private(set) var events: [NodeEvent] = []
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
+    /// For on-stack replacement: the loop header bytecode index the graph is entered at.
+    public internal(set) var osrEntry: Int?
 
     public init(code: CodeBlock, name: String) {
         self.code = code
