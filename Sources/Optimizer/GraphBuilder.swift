@@ -155,9 +155,11 @@ public struct GraphBuilder {
             block.isLoopHeader = true
             let first = ins[0].1
             var regs: [Node?] = []
-            for r in first.registers {
-                guard let v = r else { regs.append(nil); continue }
-                regs.append(graph.addPhi(ins.map { $0.1.registers[regs.count] ?? v }, in: block))
+            for i in first.registers.indices {
+                // A register that some path brings no value for (with OSR: one dead at the
+                // entry, written on no path since) is dead here too: no phi.
+                let values = ins.compactMap { $0.1.registers[i] }
+                regs.append(values.count == ins.count ? graph.addPhi(values, in: block) : nil)
             }
             let effect = graph.addPhi(ins.map { $0.1.effect }, in: block)
             graph.changeOpcode(effect, to: .effectPhi)

@@ -147,6 +147,38 @@ final class OnStackReplacementTests: XCTestCase {
         XCTAssertEqual(LoopAnalysis(graph).loops.count, 1)
     }
 
+    /// Entered at a loop in an `else` branch, the join after the `if` becomes a loop header
+    /// (the `then` branch reaches it around the enclosing loop) whose forward predecessors
+    /// disagree on which temporaries hold values: those are dead there and get no phi (a phi
+    /// would use a value that does not dominate the other predecessor).
+    func testJoinThatBecomesALoopHeaderHasNoPhisForDeadRegisters() throws {
+        let source = """
+        function f(n) {
+          let s = 0;
+          for (let k = 0; k < n; k++) {
+            if (k % 3 == 0) {
+              s = (s + 1) | 0;
+            } else {
+              let i = 0;
+              while (i < 60) { i++; s = (s + i) | 0; }
+              if (s & 1) { s = s >> 1; } else { s = (s - (2 - -k)) | 0; }
+            }
+            let t = 0;
+            do { t++; } while (t < 2);
+            s = (s + t) | 0;
+          }
+          return s;
+        }
+        print(f(40));
+        """
+        let (out, ending, compiler) = run(source, ["--osr-threshold=100", "--verify-ir"])
+        XCTAssertEqual(ending, .normal, out)
+        XCTAssertEqual(out, "7074\n")
+        let graph = try XCTUnwrap(osrGraphs(compiler).first?.1)
+        XCTAssertEqual(graph.osrEntry, OptimizerTestSupport.loopHeader(graph.code, loop: 0))
+        XCTAssertEqual(graph.blocks.filter(\.isLoopHeader).count, 3)
+    }
+
     func testLoopsInConstructorsFinishTheConstructFrame() throws {
         let source = """
         function Acc(n) { this.v = 0; for (let i = 0; i < n; i++) this.v += i; }

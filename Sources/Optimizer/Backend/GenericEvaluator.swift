@@ -167,7 +167,7 @@ struct GenericEvaluator {
         case .storeGlobal(let n, _, _):
             // Only a writable data property of the global object; the rest is the interpreter's.
             guard Int(n) >= 0, Int(n) < code.strings.count, let g = realm.global,
-                  let s = g.shape.slot(of: code.strings[Int(n)]), s < g.slots.count,
+                  let s = g.shape.slot(of: code.strings[Int(n)]), s < g.slots.count, s < g.shape.attributes.count,
                   g.shape.attributes[s].contains(.writable), !g.shape.attributes[s].contains(.accessor) else {
                 return .deopt("global store needs the generic path")
             }
