@@ -11,8 +11,10 @@ import JSEngine
 /// For on-stack replacement (`osrEntry`: a loop header's bytecode index) the graph is entered
 /// at that loop instead, as TurboFan's OSR graphs are: the entry block takes the live
 /// interpreter registers (`osrValue`) and the frame's context and jumps to the loop header;
-/// only code reachable from the loop is translated, in reverse postorder from its header
-/// (enclosing loops thereby become part of the entered loop).
+/// code before the loop is not translated. Enclosing loops are peeled as V8 does: the rest
+/// of their current iteration is translated once (from the OSR loop on), and their back edge
+/// leads to a copy of the enclosing loop translated whole from its header, one copy per
+/// nesting level, so every loop of the graph is entered at its header only (reducible).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -23,9 +25,6 @@ public struct GraphBuilder {
     let graph: Graph
     /// The loop header the graph is entered at (on-stack replacement), or nil for function entry.
     let osrEntry: Int?
-    /// Loop headers of the code as entered at `osrEntry` (nil: function entry, where a block
-    /// is a loop header when a later instruction jumps back to it).
-    private var osrLoopHeaders: Set<Int>?
     private var blockAt: [Int: Block] = [:]
     private var leaders: [Int] = []
     /// Abstract interpreter state at the end of each processed block.
@@ -57,15 +56,15 @@ public struct GraphBuilder {
         // block, which may itself be a loop header (a loop at the very start of the function).
         let entry = graph.newBlock()
         for l in leaders { blockAt[l] = graph.newBlock() }
-        var state: State
-        var order = leaders
+        let state: State
+        // The blocks to translate: each pass maps bytecode indices to blocks and translates
+        // the blocks from its start index on, in bytecode order.
+        var passes = [(blocks: blockAt, from: 0)]
         if let header = osrEntry {
-            let reachable = cfg.reversePostorder(from: header)
-            guard blockAt[header] != nil, reachable.loopHeaders.contains(header) else {
+            guard blockAt[header] != nil, isLoopHeader(header) else {
                 throw Unsupported(description: "OSR entry \(header) is not a loop header")
             }
-            order = reachable.order
-            osrLoopHeaders = reachable.loopHeaders
+            passes = osrPasses(cfg, header: header)
             state = osrEntryState(in: entry, liveness: BytecodeLiveness(cfg, registerCount: code.registerCount), header: header)
         } else {
             state = functionEntryState(in: entry)
@@ -75,11 +74,23 @@ public struct GraphBuilder {
             graph.connect(entry, first)
             recordExit(entry, state, to: first)
         }
-        for leader in order {
+        for pass in passes {
+            blockAt = pass.blocks
+            try translateBlocks(cfg, from: pass.from)
+        }
+        try closeLoops()
+        graph.removeUnreachableBlocks()
+        graph.removeTrivialPhis()
+        return graph
+    }
+
+    /// Translates the blocks that start at or after `from` and have been reached, in order.
+    private mutating func translateBlocks(_ cfg: BytecodeControlFlow, from: Int) throws {
+        let insts = code.instructions
+        for leader in leaders where leader >= from {
             guard let block = blockAt[leader] else { continue }
             let end = cfg.blockEnd[leader] ?? insts.count
-            guard let s = try entryState(for: block, leader: leader) else { continue }
-            state = s
+            guard var state = try entryState(for: block, leader: leader) else { continue }
             var pc = leader
             var terminated = false
             while pc < end {
@@ -96,10 +107,6 @@ public struct GraphBuilder {
                 }
             }
         }
-        try closeLoops()
-        graph.removeUnreachableBlocks()
-        graph.removeTrivialPhis()
-        return graph
     }
 
     // MARK: - Entry
@@ -129,13 +136,32 @@ public struct GraphBuilder {
         return State(registers: regs, effect: start, context: context)
     }
 
+    /// The passes of an OSR graph entered at `header` inside the loops headed at
+    /// `cfg.enclosingLoopHeaders(of: header)`: pass 0 translates the blocks from `header` on
+    /// (the peeled rest of the enclosing loops' iterations); pass j translates a new copy of
+    /// the blocks from the header of the j-th enclosing loop on (that loop whole). In every
+    /// pass, a jump back to the header of enclosing loop j > the pass's own goes to pass j's
+    /// copy of that header.
+    private mutating func osrPasses(_ cfg: BytecodeControlFlow, header: Int) -> [(blocks: [Int: Block], from: Int)] {
+        let starts = [header] + cfg.enclosingLoopHeaders(of: header)
+        var copies = [blockAt]
+        for start in starts.dropFirst() {
+            var copy: [Int: Block] = [:]
+            for l in leaders where l >= start { copy[l] = graph.newBlock() }
+            copies.append(copy)
+        }
+        return starts.indices.map { c in
+            var view = copies[c].filter { $0.key >= starts[c] }
+            for j in starts.indices where j > c { view[starts[j]] = copies[j][starts[j]] }
+            return (view, starts[c])
+        }
+    }
+
     // MARK: - Blocks
 
-    /// Back edges into `block` come from blocks that start at or after it (for OSR: from
-    /// blocks the reverse postorder puts after it).
+    /// Back edges into `block` come from blocks that start at or after it.
     private func isLoopHeader(_ leader: Int) -> Bool {
-        if let headers = osrLoopHeaders { return headers.contains(leader) }
-        return code.instructions.enumerated().contains { pc, i in
+        code.instructions.enumerated().contains { pc, i in
             pc >= leader && BytecodeOperands(i).target.map { Int($0) == leader } == true
         }
     }

@@ -140,43 +140,73 @@ final class OnStackReplacementTests: XCTestCase {
         XCTAssertEqual(out, plain.output)
         let graph = try XCTUnwrap(osrGraphs(compiler).first?.1)
         // The inner loop got hot first: the graph is entered at its header (the second loop
-        // header in bytecode order), and the outer loop's header is an ordinary block of the
-        // one loop that remains.
+        // header in bytecode order). The rest of the outer loop's iteration follows it (peeled),
+        // then the whole outer loop with a second copy of the inner one.
         XCTAssertEqual(graph.osrEntry, OptimizerTestSupport.loopHeader(graph.code, loop: 0))
-        XCTAssertEqual(graph.blocks.filter(\.isLoopHeader).count, 1)
-        XCTAssertEqual(LoopAnalysis(graph).loops.count, 1)
+        assertReducible(graph)
+        let loops = LoopAnalysis(graph).loops
+        XCTAssertEqual(loops.count, 3)
+        XCTAssertEqual(loops.filter { outer in loops.contains { $0.header !== outer.header && outer.contains($0.header) } }.count, 1)
     }
 
-    /// Entered at a loop in an `else` branch, the join after the `if` becomes a loop header
-    /// (the `then` branch reaches it around the enclosing loop) whose forward predecessors
-    /// disagree on which temporaries hold values: those are dead there and get no phi (a phi
-    /// would use a value that does not dominate the other predecessor).
-    func testJoinThatBecomesALoopHeaderHasNoPhisForDeadRegisters() throws {
+    /// Entered at a loop inside two others, with a `break` out of the middle one: the rest
+    /// of the current iterations is peeled, then each enclosing loop is compiled whole from
+    /// its header, so every loop is entered at its header only. (Without peeling, the outer
+    /// loop's cycle would be entered both at the middle loop's header and after the break.)
+    /// Temporaries the break path writes hold values at the outer header from the peeled
+    /// iteration but not from the middle loop's copy: they are dead there and get no phi
+    /// (whose input would not dominate the other predecessor).
+    func testEnclosingLoopsArePeeledIntoReducibleLoops() throws {
         let source = """
-        function f(n) {
+        function g(n) {
           let s = 0;
           for (let k = 0; k < n; k++) {
-            if (k % 3 == 0) {
-              s = (s + 1) | 0;
-            } else {
+            for (let m = 0; m < 3; m++) {
               let i = 0;
-              while (i < 60) { i++; s = (s + i) | 0; }
-              if (s & 1) { s = s >> 1; } else { s = (s - (2 - -k)) | 0; }
+              while (i < 40) { i++; s = (s + i) | 0; }
+              if ((s & 7) == 3) { s = (s - (2 - -m)) | 0; break; }
             }
-            let t = 0;
-            do { t++; } while (t < 2);
-            s = (s + t) | 0;
+            s = (s ^ k) | 0;
           }
           return s;
         }
-        print(f(40));
+        print(g(30));
         """
-        let (out, ending, compiler) = run(source, ["--osr-threshold=100", "--verify-ir"])
+        XCTAssertEqual(run(source, ["--no-opt"]).output, "71380\n")
+        let (out, ending, compiler) = run(source, ["--osr-threshold=100", "--verify-ir", "--assert-types"])
         XCTAssertEqual(ending, .normal, out)
-        XCTAssertEqual(out, "7074\n")
+        XCTAssertEqual(out, "71380\n")
         let graph = try XCTUnwrap(osrGraphs(compiler).first?.1)
         XCTAssertEqual(graph.osrEntry, OptimizerTestSupport.loopHeader(graph.code, loop: 0))
-        XCTAssertEqual(graph.blocks.filter(\.isLoopHeader).count, 3)
+        assertReducible(graph)
+        // The peeled innermost loop, then the middle loop (with a copy of the innermost), then
+        // the outer loop (with copies of both).
+        XCTAssertEqual(graph.blocks.filter(\.isLoopHeader).count, 6)
+    }
+
+    /// Every edge that closes a cycle (found by a depth-first walk from the entry) goes back
+    /// to a block that dominates its source: each loop is entered at its header only.
+    func assertReducible(_ g: Graph, file: StaticString = #filePath, line: UInt = #line) {
+        let dom = Dominators(g)
+        var onStack: Set<Int> = [], done: Set<Int> = []
+        var stack: [(Block, Int)] = [(g.entry, 0)]
+        onStack.insert(g.entry.id)
+        while let (b, i) = stack.last {
+            guard i < b.successors.count else {
+                stack.removeLast()
+                onStack.remove(b.id)
+                done.insert(b.id)
+                continue
+            }
+            stack[stack.count - 1].1 = i + 1
+            let s = b.successors[i]
+            if onStack.contains(s.id) {
+                XCTAssertTrue(dom.dominates(s, b), "B\(b.id) -> B\(s.id) enters a loop not at its header", file: file, line: line)
+            } else if !done.contains(s.id) {
+                onStack.insert(s.id)
+                stack.append((s, 0))
+            }
+        }
     }
 
     func testLoopsInConstructorsFinishTheConstructFrame() throws {

@@ -2,9 +2,8 @@ import JSEngine
 
 /// A function's bytecode as a control-flow graph of basic blocks, the way the graph builder
 /// splits it: a block starts at a jump target or after a jump or an instruction that does
-/// not fall through. Used for on-stack replacement: which blocks a loop header reaches (in
-/// reverse postorder, the order the graph builder translates them in) and which of them are
-/// loop headers when the code is entered there, plus register liveness.
+/// not fall through. Used by the graph builder for its blocks and, for on-stack replacement,
+/// for the loops enclosing the entry loop and for register liveness.
 struct BytecodeControlFlow {
     let instructions: [Instruction]
     /// Block start indices, ascending.
@@ -42,37 +41,17 @@ struct BytecodeControlFlow {
         return successors(ofInstruction: end - 1)
     }
 
-    /// The blocks reachable from `start` in reverse postorder (every block after the
-    /// predecessors that reach it without a back edge), and the targets of back edges found
-    /// on the way: the loop headers of the code as entered at `start`. Entered at an inner
-    /// loop's header, the enclosing loops' headers become ordinary blocks inside one big
-    /// loop headed by `start` (V8 peels the outer loops of an OSR loop the same way).
-    func reversePostorder(from start: Int) -> (order: [Int], loopHeaders: Set<Int>) {
-        var post: [Int] = []
-        var headers: Set<Int> = []
-        var state: [Int: Bool] = [:]   // false: on the DFS stack; true: finished
-        var stack: [(block: Int, next: Int)] = [(start, 0)]
-        state[start] = false
-        while let (b, i) = stack.last {
-            let succs = successors(ofBlock: b)
-            if i < succs.count {
-                stack[stack.count - 1].next = i + 1
-                let s = succs[i]
-                switch state[s] {
-                case nil:
-                    state[s] = false
-                    stack.append((s, 0))
-                case false?:
-                    headers.insert(s)
-                case true?:
-                    break
-                }
-            } else {
-                stack.removeLast()
-                state[b] = true
-                post.append(b)
+    /// The headers of the loops that enclose the loop headed at `header`, innermost first.
+    /// A loop is the bytecode range from its header to the last jump back to it (loops
+    /// nest: the compiler emits structured code).
+    func enclosingLoopHeaders(of header: Int) -> [Int] {
+        var lastBackEdge: [Int: Int] = [:]
+        for pc in instructions.indices {
+            if let t = BytecodeOperands(instructions[pc]).target, Int(t) <= pc {
+                lastBackEdge[Int(t)] = Swift.max(lastBackEdge[Int(t)] ?? pc, pc)
             }
         }
-        return (post.reversed(), headers)
+        guard let end = lastBackEdge[header] else { return [] }
+        return lastBackEdge.filter { $0.key < header && $0.value >= end }.map(\.key).sorted(by: >)
     }
 }
