@@ -142,7 +142,7 @@ public struct GraphBuilder {
     /// the blocks from the header of the j-th enclosing loop on (that loop whole). In every
     /// pass, a jump back to the header of enclosing loop j > the pass's own goes to pass j's
     /// copy of that header.
-    private mutating func osrPasses(_ cfg: BytecodeControlFlow, header: Int) -> [(blocks: [Int: Block], from: Int)] {
+    private func osrPasses(_ cfg: BytecodeControlFlow, header: Int) -> [(blocks: [Int: Block], from: Int)] {
         let starts = [header] + cfg.enclosingLoopHeaders(of: header)
         var copies = [blockAt]
         for start in starts.dropFirst() {

@@ -46,7 +46,7 @@ public final class OptimizingCompiler: TierUpHook {
 
     public func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm,
                             reason: TierUpReason) throws -> Bool {
-        let name = function?.debugName ?? (code.isScript ? "script" : code.name)
+        let name = code.traceName(function)
         let osr = "(osr at bytecode \(loopHeader))"
         guard let compiled = try compile(code, name: name, osrEntry: loopHeader, reason: osr, realm: realm) else { return false }
         code.osrCode[loopHeader] = InstalledCode(compiled: compiled, osrEntry: loopHeader)

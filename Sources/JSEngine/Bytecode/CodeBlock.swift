@@ -68,6 +68,12 @@ public final class CodeBlock {
 
     public var isArrow: Bool { kind == .arrow }
 
+    /// The name traces use for this code run as `function`: the function's, or `script`
+    /// for top-level code.
+    public func traceName(_ function: JSFunction?) -> String {
+        function?.debugName ?? (isScript ? "script" : name)
+    }
+
     /// Interns a string constant and returns its index.
     public func intern(_ s: String) -> Int32 { intern(units: Array(s.utf16)) }
 

@@ -51,7 +51,7 @@ extension Interpreter {
             for (i, v) in written.enumerated() where i < code.registerCount { regs[i] = v }
             noteOsrDeopt(code, header: header)
             if realm.options.traceDeopt {
-                realm.output.write("[deoptimizing \(Interpreter.osrName(code, function)) (osr at bytecode \(header)): "
+                realm.output.write("[deoptimizing \(code.traceName(function)) (osr at bytecode \(header)): "
                                    + "\(reason) at \(position), resuming at bytecode \(dpc)]")
             }
             return .resumed(pc: dpc)
@@ -77,10 +77,5 @@ extension Interpreter {
     /// Sets the back-edge count from which the slow path runs again.
     func scheduleNextOsrCheck(_ code: CodeBlock) {
         code.osrState.nextCheck = !code.osrCode.isEmpty || code.osrState.requested ? 0 : code.osrState.nextCompileAt
-    }
-
-    /// The name traces use for a frame's code: the function's, or `script` for top-level code.
-    static func osrName(_ code: CodeBlock, _ function: JSFunction?) -> String {
-        function?.debugName ?? (code.isScript ? "script" : code.name)
     }
 }
