@@ -10,6 +10,8 @@ public struct RunResult {
         case resourceLimit(String)
         case memorySafetyViolation(String)
         case internalError(String)
+        /// `--assert-types` caught a value outside its node's type (see `EngineTermination.typeAssertion`).
+        case typeAssertion(String)
     }
     public var ending: Ending
     public var output: String
@@ -20,14 +22,15 @@ public struct RunResult {
     }
 
     /// Exit codes documented in the README: 0 ok, 1 uncaught exception or syntax error,
-    /// 3 resource limit, 4 memory-safety violation, 5 internal error.
+    /// 3 resource limit, 4 memory-safety violation, 5 internal error (a failed type
+    /// assertion is one: the optimizer's type claim was wrong).
     public var exitCode: Int32 {
         switch ending {
         case .normal: return 0
         case .exception, .syntaxError: return 1
         case .resourceLimit: return 3
         case .memorySafetyViolation: return 4
-        case .internalError: return 5
+        case .internalError, .typeAssertion: return 5
         }
     }
 }
@@ -87,6 +90,7 @@ public enum Engine {
                 case .resourceLimit(let m): return .resourceLimit(m)
                 case .memorySafetyViolation(let m): return .memorySafetyViolation(m)
                 case .internalError(let m): return .internalError(m)
+                case .typeAssertion(let m): return .typeAssertion(m)
                 }
             } catch {
                 return .internalError("\(error)")

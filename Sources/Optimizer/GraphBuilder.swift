@@ -12,6 +12,14 @@ import JSEngine
 /// field store per property (`ObjectLiteralPlan`); until the last property is defined,
 /// frame states describe the object built so far as an `objectState` (deoptimizing there
 /// materializes it with the shape it has at that point).
+///
+/// For on-stack replacement (`osrEntry`: a loop header's bytecode index) the graph is entered
+/// at that loop instead, as TurboFan's OSR graphs are: the entry block takes the live
+/// interpreter registers (`osrValue`) and the frame's context and jumps to the loop header;
+/// code before the loop is not translated. Enclosing loops are peeled as V8 does: the rest
+/// of their current iteration is translated once (from the OSR loop on), and their back edge
+/// leads to a copy of the enclosing loop translated whole from its header, one copy per
+/// nesting level, so every loop of the graph is entered at its header only (reducible).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -22,6 +30,8 @@ public struct GraphBuilder {
     let graph: Graph
     /// Set when building a callee's body into a caller's graph (the inlining phase).
     let inlineSite: InlineSite?
+    /// The loop header the graph is entered at (on-stack replacement), or nil for function entry.
+    let osrEntry: Int?
     /// The inlined body's exits: the block, returned value and effect of every `return`.
     private(set) var inlineExits: [(block: Block, value: Node, effect: Node)] = []
     /// The first block of the body (the entry block when not inlining).
@@ -55,12 +65,14 @@ public struct GraphBuilder {
         var context: Node?
     }
 
-    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil) {
+    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil) {
         self.code = code
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
+        self.osrEntry = osrEntry
         self.literalRootShape = literalRootShape
         self.liveness = BytecodeLiveness(code)
+        graph.osrEntry = osrEntry
     }
 
     /// A builder that adds the body of an inlined call target to `graph` (see `InlineSite`).
@@ -69,6 +81,7 @@ public struct GraphBuilder {
         self.code = code
         self.graph = graph
         self.inlineSite = site
+        self.osrEntry = nil
         self.literalRootShape = nil
         self.liveness = BytecodeLiveness(code)
     }
@@ -76,24 +89,50 @@ public struct GraphBuilder {
     /// Builds and returns the graph, or throws `Unsupported`.
     public mutating func build() throws -> Graph {
         if !code.handlers.isEmpty { throw Unsupported(description: "try/catch is not optimized") }
-        let insts = code.instructions
-        findLeaders(insts)
-        // The entry block only sets up parameters and falls into the first bytecode block,
-        // which may itself be a loop header (a loop at the very start of the function).
+        let cfg = BytecodeControlFlow(code.instructions)
+        leaders = cfg.leaders
+        // The entry block only sets up the entry state and falls into the first bytecode
+        // block, which may itself be a loop header (a loop at the very start of the function).
         let entry = graph.newBlock()
         bodyEntry = entry
         for l in leaders { blockAt[l] = graph.newBlock() }
-        var state = entryState(in: entry)
-        if let first = blockAt[0] {
+        let state: State
+        // The blocks to translate: each pass maps bytecode indices to blocks and translates
+        // the blocks from its start index on, in bytecode order.
+        var passes = [(blocks: blockAt, from: 0)]
+        if let header = osrEntry {
+            guard blockAt[header] != nil, isLoopHeader(header) else {
+                throw Unsupported(description: "OSR entry \(header) is not a loop header")
+            }
+            passes = osrPasses(cfg, header: header)
+            state = osrEntryState(in: entry, header: header)
+        } else {
+            state = entryState(in: entry)
+        }
+        if let first = blockAt[osrEntry ?? 0] {
             graph.add(.goto, in: entry)
             graph.connect(entry, first)
             recordExit(entry, state, to: first)
         }
-        for (index, leader) in leaders.enumerated() {
-            let block = blockAt[leader]!
-            let end = index + 1 < leaders.count ? leaders[index + 1] : insts.count
-            guard let s = try entryState(for: block, leader: leader) else { continue }
-            state = s
+        for pass in passes {
+            blockAt = pass.blocks
+            try translateBlocks(cfg, from: pass.from)
+        }
+        try closeLoops()
+        if inlineSite == nil {
+            graph.removeUnreachableBlocks()
+            graph.removeTrivialPhis()
+        }
+        return graph
+    }
+
+    /// Translates the blocks that start at or after `from` and have been reached, in order.
+    private mutating func translateBlocks(_ cfg: BytecodeControlFlow, from: Int) throws {
+        let insts = code.instructions
+        for leader in leaders where leader >= from {
+            guard let block = blockAt[leader] else { continue }
+            let end = cfg.blockEnd[leader] ?? insts.count
+            guard var state = try entryState(for: block, leader: leader) else { continue }
             var pc = leader
             var terminated = false
             while pc < end {
@@ -110,15 +149,11 @@ public struct GraphBuilder {
                 }
             }
         }
-        try closeLoops()
-        if inlineSite == nil {
-            graph.removeUnreachableBlocks()
-            graph.removeTrivialPhis()
-        }
-        return graph
     }
 
-    /// The state on entry: parameters (or, when inlining, the call's receiver and
+    // MARK: - Entry
+
+    /// The state on function entry: parameters (or, when inlining, the call's receiver and
     /// arguments, missing ones undefined), undefined locals and the closure context.
     private func entryState(in entry: Block) -> State {
         if let site = inlineSite {
@@ -135,17 +170,41 @@ public struct GraphBuilder {
         return State(registers: regs, effect: start, context: context)
     }
 
-    // MARK: - Blocks
-
-    private mutating func findLeaders(_ insts: [Instruction]) {
-        var set: Set<Int> = [0]
-        for (pc, i) in insts.enumerated() {
-            let ops = BytecodeOperands(i)
-            if let t = ops.target { set.insert(Int(t)) }
-            if ops.target != nil || !ops.fallsThrough { if pc + 1 < insts.count { set.insert(pc + 1) } }
+    /// OSR entry at the loop header `header`: the registers live there come from the
+    /// interpreter frame (`osrValue`), dead ones hold nothing; `context` is the frame's
+    /// current context.
+    private func osrEntryState(in entry: Block, header: Int) -> State {
+        let start = graph.add(.start, in: entry)
+        var regs = [Node?](repeating: nil, count: code.registerCount)
+        for r in liveness.liveRegisters(at: header) where r < regs.count {
+            regs[r] = graph.add(.osrValue(r), in: entry, position: position(header), bytecodeOffset: header)
         }
-        leaders = set.sorted()
+        let context = graph.add(.context, in: entry)
+        return State(registers: regs, effect: start, context: context)
     }
+
+    /// The passes of an OSR graph entered at `header` inside the loops headed at
+    /// `cfg.enclosingLoopHeaders(of: header)`: pass 0 translates the blocks from `header` on
+    /// (the peeled rest of the enclosing loops' iterations); pass j translates a new copy of
+    /// the blocks from the header of the j-th enclosing loop on (that loop whole). In every
+    /// pass, a jump back to the header of enclosing loop j > the pass's own goes to pass j's
+    /// copy of that header.
+    private func osrPasses(_ cfg: BytecodeControlFlow, header: Int) -> [(blocks: [Int: Block], from: Int)] {
+        let starts = [header] + cfg.enclosingLoopHeaders(of: header)
+        var copies = [blockAt]
+        for start in starts.dropFirst() {
+            var copy: [Int: Block] = [:]
+            for l in leaders where l >= start { copy[l] = graph.newBlock() }
+            copies.append(copy)
+        }
+        return starts.indices.map { c in
+            var view = copies[c].filter { $0.key >= starts[c] }
+            for j in starts.indices where j > c { view[starts[j]] = copies[j][starts[j]] }
+            return (view, starts[c])
+        }
+    }
+
+    // MARK: - Blocks
 
     /// Back edges into `block` come from blocks that start at or after it.
     private func isLoopHeader(_ leader: Int) -> Bool {
@@ -170,9 +229,12 @@ public struct GraphBuilder {
             block.isLoopHeader = true
             let first = ins[0].1
             var regs: [Node?] = []
-            for r in first.registers {
-                guard let v = r, liveness.isLive(regs.count, at: leader) else { regs.append(nil); continue }
-                regs.append(graph.addPhi(ins.map { $0.1.registers[regs.count] ?? v }, in: block))
+            for i in first.registers.indices {
+                // A register that some path brings no value for (with OSR: one dead at the
+                // entry, written on no path since) is dead here too: no phi.
+                let values = ins.compactMap { $0.1.registers[i] }
+                let live = liveness.isLive(i, at: leader) && values.count == ins.count
+                regs.append(live ? graph.addPhi(values, in: block) : nil)
             }
             let effect = graph.addPhi(ins.map { $0.1.effect }, in: block)
             graph.changeOpcode(effect, to: .effectPhi)

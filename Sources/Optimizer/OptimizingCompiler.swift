@@ -1,11 +1,13 @@
 import JSEngine
 
 /// The optimizing tier's entry point, installed as the realm's `TierUpHook`. For each hot
-/// function it builds the IR from bytecode and feedback and runs the phase pipeline,
-/// printing the IR and the rewrites when asked (`--print-ir`, `--print-rewrites`).
+/// function (or hot loop) it builds the IR from bytecode and feedback and runs the phase
+/// pipeline, printing the IR and the rewrites when asked (`--print-ir`, `--print-rewrites`).
 ///
-/// The compiled code is installed on the function's code block; the interpreter runs it on
-/// calls and resumes in a rebuilt frame when it deoptimizes.
+/// Function-entry code is installed on the function's code block; the interpreter runs it on
+/// calls and resumes in a rebuilt frame when it deoptimizes. On-stack-replacement code is
+/// installed per loop header; the interpreter enters it from a running frame at that loop's
+/// back edge and, when it deoptimizes, continues in the same frame.
 public final class OptimizingCompiler: TierUpHook {
     public let options: EngineOptions
     public let log: RewriteLog
@@ -36,17 +38,41 @@ public final class OptimizingCompiler: TierUpHook {
     public func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) throws -> Bool {
         guard let code = function.codeBlock else { return false }
         let name = function.debugName
-        if let filter = options.jitFilter, !name.contains(filter) { return false }
-        var builder = GraphBuilder(code: code, name: name, literalRootShape: realm.objectPrototype.childRootShape)
+        guard let compiled = try compile(code, name: name, osrEntry: nil, reason: "(\(reason))", realm: realm) else { return false }
+        code.optimizedCode = InstalledCode(compiled: compiled, osrEntry: nil)
+        code.optimizationState.optimizationCount += 1
+        code.optimizationState.optimizeOnNextCall = false
+        if options.traceOpt { realm.output.write("[completed optimizing \(name)]") }
+        return true
+    }
+
+    public func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm,
+                            reason: TierUpReason) throws -> Bool {
+        let name = code.traceName(function)
+        let osr = "(osr at bytecode \(loopHeader))"
+        guard let compiled = try compile(code, name: name, osrEntry: loopHeader, reason: osr, realm: realm) else { return false }
+        code.osrCode[loopHeader] = InstalledCode(compiled: compiled, osrEntry: loopHeader)
+        if options.traceOpt { realm.output.write("[completed optimizing \(name) \(osr)]") }
+        return true
+    }
+
+    /// Builds, optimizes and compiles `code` (entered at `osrEntry` when given), tracing as
+    /// `--trace-opt` asks; nil when it cannot be compiled (the reason is in `bailouts`).
+    private func compile(_ code: CodeBlock, name: String, osrEntry: Int?, reason: String, realm: Realm) throws -> CompiledFunction? {
+        if let filter = options.jitFilter, !name.contains(filter) { return nil }
+        // Bail-out lines name the OSR entry but, for function entry, not the reason.
+        let label = osrEntry == nil ? name : "\(name) \(reason)"
+        var builder = GraphBuilder(code: code, name: name, literalRootShape: realm.objectPrototype.childRootShape,
+                                   osrEntry: osrEntry)
         let graph: Graph
         do {
             graph = try builder.build()
         } catch {
             bailouts.append((name, "\(error)"))
-            if options.traceOpt { realm.output.write("[optimizing \(name): bailed out: \(error)]") }
-            return false
+            if options.traceOpt { realm.output.write("[optimizing \(label): bailed out: \(error)]") }
+            return nil
         }
-        if options.traceOpt { realm.output.write("[optimizing \(name) (\(reason)): \(graph.liveNodes.count) nodes]") }
+        if options.traceOpt { realm.output.write("[optimizing \(name) \(reason): \(graph.liveNodes.count) nodes]") }
         if options.printIR == "all" || options.printIR == "graph-builder" {
             realm.output.write(IRPrinter.print(graph, after: "graph-builder"))
         }
@@ -60,40 +86,50 @@ public final class OptimizingCompiler: TierUpHook {
             throw EngineTermination.internalError(failure.description)
         } catch {
             bailouts.append((name, "\(error)"))
-            return false
+            return nil
         }
         graphs.append((name, graph))
-        let compiled: CompiledFunction
         do {
-            compiled = try Backend.compile(graph: graph, options: options, log: log)
+            return try Backend.compile(graph: graph, options: options, log: log)
         } catch {
             bailouts.append((name, "back end: \(error)"))
-            if options.traceOpt { realm.output.write("[optimizing \(name): back end failed: \(error)]") }
-            return false
+            if options.traceOpt { realm.output.write("[optimizing \(label): back end failed: \(error)]") }
+            return nil
         }
-        code.optimizedCode = InstalledCode(compiled: compiled)
-        code.optimizationState.optimizationCount += 1
-        code.optimizationState.optimizeOnNextCall = false
-        if options.traceOpt { realm.output.write("[completed optimizing \(name)]") }
-        return true
     }
 
     public func deoptimize(_ function: JSFunction, realm: Realm) {
         function.codeBlock?.optimizedCode = nil
+        function.codeBlock?.osrCode.removeAll()
     }
 }
 
 /// Optimized code as the interpreter runs it: the back end's compiled function, with
-/// deoptimization requests turned into the interpreter's resume format.
+/// deoptimization requests turned into the interpreter's resume format. Function-entry
+/// code when `osrEntry` is nil, else OSR code entered at that loop header.
 final class InstalledCode: OptimizedCode {
     let compiled: CompiledFunction
+    let osrEntry: Int?
 
-    init(compiled: CompiledFunction) { self.compiled = compiled }
+    init(compiled: CompiledFunction, osrEntry: Int?) {
+        self.compiled = compiled
+        self.osrEntry = osrEntry
+    }
 
     func execute(realm: Realm, function: JSFunction, this: JSValue, arguments: [JSValue]) throws -> OptimizedExecution {
+        guard osrEntry == nil else { throw EngineTermination.internalError("OSR code of \(compiled.name) called as a function") }
         var context: Context?
         if case .bytecode(_, let c) = function.body { context = c }
-        switch try compiled.run(realm: realm, this: this, arguments: arguments, context: context) {
+        return resumeFormat(try compiled.run(realm: realm, this: this, arguments: arguments, context: context))
+    }
+
+    func executeOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> OptimizedExecution {
+        guard osrEntry != nil else { throw EngineTermination.internalError("function code of \(compiled.name) entered at a loop") }
+        return resumeFormat(try compiled.runOsr(realm: realm, registers: registers, context: context))
+    }
+
+    private func resumeFormat(_ result: ExecutionResult) -> OptimizedExecution {
+        switch result {
         case .returned(let v):
             return .returned(v)
         case .deoptimize(let reason, let frameState, let values, let callerValues):

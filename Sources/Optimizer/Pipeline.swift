@@ -73,15 +73,17 @@ public struct Pipeline {
         return traces
     }
 
-    /// `--dump-ir=DIR` / `--dump-dot=DIR`: one file per function and phase.
+    /// `--dump-ir=DIR` / `--dump-dot=DIR`: one file per function and phase (OSR graphs are
+    /// named after the function and their loop header: `f_osr12-...`).
     private func dump(_ graph: Graph, phase: String, index: Int, output: OutputSink?) {
+        let name = graph.functionName + (graph.osrEntry.map { "-osr\($0)" } ?? "")
         if let dir = options.dumpIRDirectory,
-           let problem = IRDump.write(IRDump.json(graph, phase: phase), directory: dir, function: graph.functionName,
+           let problem = IRDump.write(IRDump.json(graph, phase: phase), directory: dir, function: name,
                                       index: index, phase: phase, ext: "json") {
             output?.write("[dump-ir: \(problem)]")
         }
         if let dir = options.dumpDotDirectory,
-           let problem = IRDump.write(IRDump.dot(graph, phase: phase), directory: dir, function: graph.functionName,
+           let problem = IRDump.write(IRDump.dot(graph, phase: phase), directory: dir, function: name,
                                       index: index, phase: phase, ext: "dot") {
             output?.write("[dump-dot: \(problem)]")
         }

@@ -52,6 +52,38 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("resource limit: timeout"), r.stderr)
     }
 
+    func testTopLevelLoopIsOsrCompiled() throws {
+        let program = "let s = 0;\nfor (let i = 0; i < 1000; i++) { s = (s + i) % 1009; }\nprint(s);\n"
+        let plain = try jitloc(["run", "-", "--no-opt"], stdin: program)
+        let r = try jitloc(["run", "-", "--osr-threshold=100", "--trace-opt"], stdin: program)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, r.stdout)
+        XCTAssertTrue(lines[0].hasPrefix("[optimizing script (osr at bytecode ") && lines[0].hasSuffix(" nodes]"), r.stdout)
+        XCTAssertTrue(lines[1].hasPrefix("[completed optimizing script (osr at bytecode "), r.stdout)
+        XCTAssertEqual(lines[2] + "\n", plain.stdout)
+    }
+
+    /// `--assert-types` is accepted on the command line and in `// Flags:` lines and changes
+    /// nothing when the types are right. (A wrong type ends the run with exit code 5 and
+    /// `type assertion failed: n<id> <opcode> typed <type> by <phase>, got <value> at <line:col>`
+    /// on standard error: OptimizerTests.TypeAssertionTests provokes one in process.)
+    func testAssertTypesRunsCorrectProgramsUnchanged() throws {
+        let program = """
+        function f(a, b) { let s = 0; for (let i = 0; i < b; i++) s = (s + a * i) % 1000; return [s, a / b, -a * 0]; }
+        for (let k = 0; k < 50; k++) f(k, 3);
+        print(f(7, 9), f(-0.5, 4), f(2147483647, 3));
+        """
+        let plain = try jitloc(["run", "-", "--no-opt"], stdin: program)
+        for flags in [["--assert-types", "--jit-threshold=2"], ["--assert-types", "--eager", "--osr-threshold=10"]] {
+            let r = try jitloc(["run", "-"] + flags, stdin: program)
+            XCTAssertEqual(r.status, 0, "\(flags): \(r.stderr)")
+            XCTAssertEqual(r.stdout, plain.stdout, "\(flags)")
+        }
+        let inSource = try jitloc(["run", try tempFile("// Flags: --assert-types --jit-threshold=2\n" + program)])
+        XCTAssertEqual(inSource.stdout, plain.stdout)
+    }
+
     func testBadFlagIsAUsageError() throws {
         let r = try jitloc(["run", "-", "--no-such-flag"], stdin: "1")
         XCTAssertEqual(r.status, 64)

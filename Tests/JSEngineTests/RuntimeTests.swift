@@ -151,6 +151,10 @@ final class RuntimeTests: XCTestCase {
             events.append((function.debugName, reason))
             return false
         }
+        func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm, reason: TierUpReason) throws -> Bool {
+            events.append((function?.debugName ?? "script", reason))
+            return false
+        }
         func deoptimize(_ function: JSFunction, realm: Realm) { events.append((function.debugName, .nativesSyntax)) }
     }
 

@@ -4,9 +4,9 @@ import XCTest
 @testable import Optimizer
 
 /// With the optimizing tier installed, every corpus program prints what node prints, in the
-/// default tier-up mode, at a low threshold (with and without escape analysis) and in eager
-/// mode (the issue's evidence that optimization never changes behaviour when no fault is
-/// injected).
+/// default tier-up mode, at a low threshold, in eager mode, with on-stack replacement at
+/// every loop and with `--assert-types` (the evidence that optimization never changes
+/// behaviour when no fault is injected, and that no type the phases claim is wrong).
 final class OptimizedCorpusTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("corpora")
@@ -42,6 +42,10 @@ final class OptimizedCorpusTests: XCTestCase {
 
     func testLowThreshold() throws { try check(["--jit-threshold=2", "--verify-ir"]) }
     func testEagerMode() throws { try check(["--eager"]) }
+    /// Loops enter OSR code after two back edges (functions stay interpreted on entry).
+    func testOnStackReplacement() throws { try check(["--osr-threshold=2", "--jit-threshold=100000", "--verify-ir"]) }
+    /// Every typed value of every compiled function and loop is checked against its type.
+    func testAssertTypes() throws { try check(["--jit-threshold=2", "--osr-threshold=10", "--assert-types"]) }
 
     func testElementsKindCheckRejectsPlainObjects() {
         let source = """

@@ -23,9 +23,9 @@ enum OptimizerTestSupport {
         try compiled(name, in: source).graph
     }
 
-    /// Runs `source` as `jitloc run` would with `flags` (and the source's `// Flags:` line),
-    /// with the optimizing tier installed: the output, how the run ended, and the compiler.
-    static func run(_ source: String, _ flags: [String]) -> (String, RunResult.Ending, OptimizingCompiler?) {
+    /// Runs `source` with the optimizing tier installed, under its `// Flags:` lines and then
+    /// `flags`; returns the output, how the run ended and the compiler.
+    static func run(_ source: String, _ flags: [String]) -> (output: String, ending: RunResult.Ending, compiler: OptimizingCompiler?) {
         var options = EngineOptions()
         try? FlagParser.apply(FlagParser.flagsInSource(source), to: &options, strict: false)
         try? FlagParser.apply(flags, to: &options, strict: true)
@@ -62,6 +62,14 @@ enum OptimizerTestSupport {
     /// Live nodes printed as their opcode (`CheckBounds`, `Phi`, ...), counted.
     static func count(_ opcode: String, in g: Graph) -> Int {
         g.liveNodes.filter { "\($0.opcode)" == opcode }.count
+    }
+
+    /// The loop header the back edge after the `k`-th `loopHint` of `code` jumps to.
+    static func loopHeader(_ code: CodeBlock, loop k: Int = 0) -> Int? {
+        let hints = code.instructions.indices.filter { if case .loopHint = code.instructions[$0] { return true }; return false }
+        guard k < hints.count, hints[k] + 1 < code.instructions.count,
+              case .jump(let t) = code.instructions[hints[k] + 1] else { return nil }
+        return Int(t)
     }
 }
 

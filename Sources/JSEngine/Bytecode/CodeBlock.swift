@@ -38,6 +38,10 @@ public final class CodeBlock {
     public var optimizedCode: OptimizedCode? {
         didSet { optimizationState.isOptimized = optimizedCode != nil }
     }
+    /// Installed on-stack-replacement code by loop header bytecode index (entered from a
+    /// running interpreter frame at that loop's back edge; separate from `optimizedCode`).
+    public var osrCode: [Int: OptimizedCode] = [:]
+    public var osrState = OsrState()
 
     public init(name: String) { self.name = name }
 
@@ -63,6 +67,12 @@ public final class CodeBlock {
     }
 
     public var isArrow: Bool { kind == .arrow }
+
+    /// The name traces use for this code run as `function`: the function's, or `script`
+    /// for top-level code.
+    public func traceName(_ function: JSFunction?) -> String {
+        function?.debugName ?? (isScript ? "script" : name)
+    }
 
     /// Interns a string constant and returns its index.
     public func intern(_ s: String) -> Int32 { intern(units: Array(s.utf16)) }

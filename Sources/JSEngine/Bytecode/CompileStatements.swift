@@ -258,11 +258,11 @@ extension FunctionCompiler {
         try compileSubStatement(body)
         control.removeLast()
         bind(cont)
+        // The test leaves the loop; the back edge is the unconditional jump after the loop
+        // hint, as in every loop (on-stack replacement enters at the jump's target).
+        try compileCondition(c, jumpIfFalseTo: end)
         emit(.loopHint(fb: feedback(.loop)))
-        try withTemps {
-            let r = try compile(c)
-            jump({ .jumpIfTrue(r, $0) }, to: top)
-        }
+        jump({ .jump($0) }, to: top)
         bind(end)
     }
 

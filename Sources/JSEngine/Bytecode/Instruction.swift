@@ -81,6 +81,8 @@ public enum Instruction {
     case jumpIfStrictEqual(Reg, Reg, Int32)
     /// Compare-and-branch: jumps when `a op b` is false (a loop or `if` test in one dispatch).
     case jumpUnlessCompare(CompareKind, Reg, Reg, Int32, fb: Int32)
+    /// A loop's back edge: counts it for tier-up and on-stack replacement. Always directly
+    /// followed by the loop's backward `jump` to its header (where OSR code is entered).
     case loopHint(fb: Int32)
     case `return`(Reg)
     case `throw`(Reg)

@@ -52,8 +52,13 @@ extension Interpreter {
         case "DeoptimizeNow":
             if let fn = frames.last?.function, let hook = realm.tierUp { hook.deoptimize(fn, realm: realm) }
             return .undefined
-        case "OptimizeOsr", "BaselineOsr":
-            if let c = frames.last?.code { c.optimizationState.optimizeOnNextCall = true }
+        case "OptimizeOsr":
+            // As in V8: on-stack replacement of the calling frame's innermost running loop,
+            // at its next back edge.
+            if let c = frames.last?.code {
+                c.osrState.requested = true
+                scheduleNextOsrCheck(c)
+            }
             return .undefined
         case "IsBeingInterpreted", "ActiveTierIsIgnition":
             return .bool(!(frames.last?.code.optimizationState.isOptimized ?? false))

@@ -1,14 +1,33 @@
-/// Code produced by the optimizing tier for one function, as the interpreter sees it:
-/// something it can run instead of the bytecode and that either returns or asks to
-/// continue in the interpreter (deoptimization) with the interpreter state at a bytecode
-/// index. Implemented by the Optimizer module; JSEngine knows only this protocol.
+/// Code produced by the optimizing tier, as the interpreter sees it: something it can run
+/// instead of bytecode and that either returns or asks to continue in the interpreter
+/// (deoptimization) with the interpreter state at a bytecode index. Implemented by the
+/// Optimizer module; JSEngine knows only this protocol.
+///
+/// There are two kinds, installed in different places of a `CodeBlock`:
+/// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run by `execute`
+///   instead of a call's bytecode; a deoptimization continues in a frame pushed for it.
+/// - on-stack-replacement (OSR) code (`osrEntry` = the bytecode index of a loop header, in
+///   `CodeBlock.osrCode`): run by `executeOsr` from an interpreter frame that reached a back
+///   edge of that loop. The interpreter hands over the frame's registers; the code continues
+///   at the loop header. `.returned` finishes the frame as its `return` instruction would;
+///   `.deoptimized` gives the registers to write back into the same frame and the bytecode
+///   index to continue at.
 public protocol OptimizedCode: AnyObject {
+    /// The loop header this code is entered at (OSR code), or nil for function-entry code.
+    var osrEntry: Int? { get }
+
+    /// Runs function-entry code for a call of `function`.
     func execute(realm: Realm, function: JSFunction, this: JSValue, arguments: [JSValue]) throws -> OptimizedExecution
+
+    /// Runs OSR code from the loop header: `registers` are the interpreter frame's registers
+    /// at the back edge (index = register number), `context` is the frame's current context.
+    /// Function-entry code throws `EngineTermination.internalError` here.
+    func executeOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> OptimizedExecution
 }
 
 /// How a run of optimized code ended.
 public enum OptimizedExecution {
-    /// The function returned normally.
+    /// The function (or script) returned normally.
     case returned(JSValue)
     /// A speculation failed: continue in the interpreter with these frames, the optimized
     /// function's own frame first and then one per inlined call, innermost last.

@@ -290,23 +290,27 @@ extension Interpreter {
                         if !holds { pc = Int(t) }
                     case .loopHint:
                         code.backEdgeCount &+= 1
-                        if code.backEdgeCount == realm.options.osrThreshold, let f = frames.top.pointee.function {
-                            try notifyHot(f, .hotLoop)
+                        if code.backEdgeCount >= code.osrState.nextCheck || code.backEdgeCount == realm.options.osrThreshold {
+                            saveFrame(pc, ctx, ctxDepth)
+                            switch try onStackReplacement(code, pc: pc, registers: regs, context: ctx) {
+                            case .stay:
+                                break
+                            case .resumed:
+                                // The frame (and any inlined frames pushed on it) continue
+                                // where the deoptimization left them.
+                                loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
+                            case .finished(let value):
+                                // The OSR code ran the frame to its end: leave it as `return` does.
+                                let result = try returnValue(value, code: code, this: regs[0])
+                                let finished = popFrame()
+                                if finished.isEntry { return result }
+                                loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
+                                registers[finished.returnRegister] = result
+                            }
                         }
                         try tick()
                     case .return(let r):
-                        var result = regs[Int(r)]
-                        if frames.top.pointee.isConstruct {
-                            if result.asObject == nil {
-                                if !result.isUndefined && code.kind == .derivedConstructor {
-                                    throw realm.typeError("Derived constructors may only return object or undefined")
-                                }
-                                result = regs[0]
-                                if result.isHole {
-                                    throw realm.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
-                                }
-                            }
-                        }
+                        let result = try returnValue(regs[Int(r)], code: code, this: regs[0])
                         let finished = popFrame()
                         if finished.isEntry { return result }
                         loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
@@ -505,18 +509,7 @@ extension Interpreter {
     func resumeAfterDeopt(_ code: CodeBlock, _ f: JSFunction, _ deoptFrames: [DeoptimizedFrame], reason: String,
                           position: SourcePosition) throws {
         guard let own = deoptFrames.first else { throw EngineTermination.internalError("deoptimization without a frame") }
-        restoreTopFrame(own, registerCount: code.registerCount)
-        var below = own
-        for inlined in deoptFrames.dropFirst() {
-            guard let fn = inlined.function, case .bytecode(let icode, let ictx) = fn.body else {
-                throw EngineTermination.internalError("deoptimized inlined frame without a function")
-            }
-            try pushFrame(code: icode, function: fn, context: ictx, this: .undefined, args: [],
-                          returnRegister: frames.top.pointee.base + below.resultRegister, isConstruct: false, newTarget: nil,
-                          isEntry: false)
-            restoreTopFrame(inlined, registerCount: icode.registerCount)
-            below = inlined
-        }
+        try restoreFrames(deoptFrames, registerCount: code.registerCount)
         code.optimizationState.deoptCount += 1
         if realm.options.traceDeopt {
             let inlined = deoptFrames.count > 1 ? " (\(deoptFrames.count - 1) inlined frame\(deoptFrames.count > 2 ? "s" : ""))" : ""
@@ -527,12 +520,43 @@ extension Interpreter {
         if code.optimizationState.deoptCount >= OptimizationState.maxDeopts { code.optimizationState.disabled = true }
     }
 
+    /// Writes the deoptimized frames back: the first into the innermost interpreter frame
+    /// (the optimized function's own), then a pushed frame for each inlined call, each
+    /// returning its result into the register the frame below expects.
+    func restoreFrames(_ deoptFrames: [DeoptimizedFrame], registerCount: Int) throws {
+        guard var below = deoptFrames.first else { throw EngineTermination.internalError("deoptimization without a frame") }
+        restoreTopFrame(below, registerCount: registerCount)
+        for inlined in deoptFrames.dropFirst() {
+            guard let fn = inlined.function, case .bytecode(let icode, let ictx) = fn.body else {
+                throw EngineTermination.internalError("deoptimized inlined frame without a function")
+            }
+            try pushFrame(code: icode, function: fn, context: ictx, this: .undefined, args: [],
+                          returnRegister: frames.top.pointee.base + below.resultRegister, isConstruct: false, newTarget: nil,
+                          isEntry: false)
+            restoreTopFrame(inlined, registerCount: icode.registerCount)
+            below = inlined
+        }
+    }
+
     /// Writes a rebuilt frame's registers and resume point into the innermost frame.
     private func restoreTopFrame(_ d: DeoptimizedFrame, registerCount: Int) {
         let frame = frames.top
         let regs = registers + frame.pointee.base
         for (i, v) in d.registers.enumerated() where i < registerCount { regs[i] = v }
         frame.pointee.pc = d.pc
+    }
+
+    /// The value the top frame gives its caller when it returns `value`: a construct frame
+    /// returning a non-object gives its `this` (checked for derived constructors).
+    @inline(__always) func returnValue(_ value: JSValue, code: CodeBlock, this: JSValue) throws -> JSValue {
+        guard frames.top.pointee.isConstruct, value.asObject == nil else { return value }
+        if !value.isUndefined && code.kind == .derivedConstructor {
+            throw realm.typeError("Derived constructors may only return object or undefined")
+        }
+        if this.isHole {
+            throw realm.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+        }
+        return this
     }
 
     /// Pops the innermost frame and clears its registers (so they keep no objects alive).

@@ -12,6 +12,10 @@ public enum EngineTermination: Error, Equatable {
     case memorySafetyViolation(String)
     /// An internal engine error (a bug in the engine, not in the JS program). Exit code 5.
     case internalError(String)
+    /// `--assert-types`: optimized code produced a value outside the type the optimizer gave
+    /// its node (a wrong type claim, so a JIT bug). The message names the node, its type,
+    /// the phase that typed it, the value and the source position. Exit code 5.
+    case typeAssertion(String)
 }
 
 /// The kinds of native errors the engine throws.

@@ -130,6 +130,11 @@ public final class Realm {
 
     /// Milliseconds since the realm was created (for `--timeout`).
     public var elapsedSeconds: Double { Date().timeIntervalSince(startTime) }
+
+    /// Checks the time, step and heap budgets now (optimized code calls this every few
+    /// thousand instructions, as the interpreter does on back edges and calls); throws
+    /// `EngineTermination.resourceLimit` when one is exhausted.
+    public func checkResourceLimits() throws { try interpreter.checkLimits() }
 }
 
 /// The hook through which the optimizing tier learns that a function got hot and
@@ -139,6 +144,12 @@ public protocol TierUpHook: AnyObject {
     /// natives syntax forces optimization. Returns true when optimized code was installed.
     /// Throws `EngineTermination` to end the run (an IR verifier failure, for example).
     func optimize(_ function: JSFunction, realm: Realm, reason: TierUpReason) throws -> Bool
+    /// Called when a loop got hot (its code block's back-edge counter crossed
+    /// `--osr-threshold`) or `%OptimizeOsr()` asked for it: compiles `code` for entry at the
+    /// loop whose header is bytecode index `loopHeader` and installs the result in
+    /// `code.osrCode[loopHeader]`. `function` is nil for top-level script code. Returns true
+    /// when OSR code was installed; throws `EngineTermination` to end the run.
+    func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm, reason: TierUpReason) throws -> Bool
     /// Drops optimized code (natives `%DeoptimizeFunction`).
     func deoptimize(_ function: JSFunction, realm: Realm)
 }

@@ -36,6 +36,7 @@ public enum ErrorReport {
         case .resourceLimit(let m): return "resource limit: \(m)"
         case .memorySafetyViolation(let m): return "memory-safety violation: \(m)"
         case .internalError(let m): return "internal error: \(m)"
+        case .typeAssertion(let m): return "type assertion failed: \(m)"
         }
     }
 }

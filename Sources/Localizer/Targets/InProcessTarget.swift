@@ -82,8 +82,8 @@ public final class InProcessTarget: Target {
         case .memorySafetyViolation(let message): return Outcome(stdout: stdout, kind: .memorySafetyViolation, message: message)
         case .internalError(let message):
             if verifierFailed { return Outcome(stdout: stdout, kind: .verifierFailure, message: message) }
-            if message.hasPrefix("type assertion failed") { return Outcome(stdout: stdout, kind: .typeAssertion, message: message) }
             return Outcome(stdout: stdout, kind: .internalError, message: message)
+        case .typeAssertion(let message): return Outcome(stdout: stdout, kind: .typeAssertion, message: message)
         }
     }
 }

@@ -12,7 +12,8 @@ public enum Backend {
             ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount)
             : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
         let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
-                                                                  specialize: pipeline.isEnabled("instruction-selection"))
+                                                                  specialize: pipeline.isEnabled("instruction-selection"),
+                                                                  assertTypes: options.assertTypes)
         // Nodes of inlined bodies run generic operations in their own function's terms
         // (its strictness, its constant pools).
         var inlinedCode: [Int: CodeBlock] = [:]
@@ -52,6 +53,12 @@ public final class CompiledFunction {
     /// Runs the code; `context` is the closure's context (for context loads and stores).
     public func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context? = nil) throws -> ExecutionResult {
         try Executor(function: self).run(realm: realm, this: this, arguments: arguments, context: context)
+    }
+
+    /// Runs OSR code (compiled with `GraphBuilder(osrEntry:)`) from the interpreter frame's
+    /// `registers` and current `context`.
+    public func runOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> ExecutionResult {
+        try Executor(function: self).run(realm: realm, this: .undefined, arguments: [], context: context, osrValues: registers)
     }
 
     /// The instructions as text, one per line with its index.

@@ -14,13 +14,16 @@ public enum ExecutionResult {
 /// operations run real JS semantics through the realm (or deoptimize, for bytecode the
 /// executor does not implement); unchecked memory accesses that would be out of bounds,
 /// and typed operations on values that are not numbers (wrong representation), throw
-/// `EngineTermination.memorySafetyViolation` instead of trapping.
+/// `EngineTermination.memorySafetyViolation` instead of trapping; `--assert-types`
+/// checks throw `EngineTermination.typeAssertion`. Every 65536 instructions the realm's
+/// time, step and heap budgets are checked, as the interpreter does on back edges.
 struct Executor {
     let function: CompiledFunction
 
     enum Outcome { case value(JSValue), deopt(String) }
 
-    func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context?) throws -> ExecutionResult {
+    /// Runs the code. `osrValues` are the interpreter registers OSR code starts from.
+    func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context?, osrValues: [JSValue] = []) throws -> ExecutionResult {
         let code = function.instructions
         // Registers and spill slots in one buffer (captured as constants: no boxing).
         let regCount = function.registerCount + 1
@@ -72,10 +75,7 @@ struct Executor {
                 if realm.options.maxSteps > 0, UInt64(steps) > realm.options.maxSteps {
                     throw EngineTermination.resourceLimit("step limit exceeded in optimized code")
                 }
-                let limit = realm.options.timeoutSeconds
-                if limit > 0, realm.elapsedSeconds > limit {
-                    throw EngineTermination.resourceLimit("timeout: script ran longer than \(NumberConversion.numberToString(limit)) s")
-                }
+                try realm.checkResourceLimits()
             }
             let inst = code[pc]
             pc += 1
@@ -83,6 +83,8 @@ struct Executor {
             case .move(let d, let s): write(d, read(s))
             case .loadParameter(let d, let i):
                 write(d, i == 0 ? this : (i - 1 < arguments.count ? arguments[i - 1] : .undefined))
+            case .loadOsrValue(let d, let r):
+                write(d, r >= 0 && r < osrValues.count ? osrValues[r] : .undefined)
             case .int32Arith(let op, let d, let a, let b):
                 let x = try typed(a), y = try typed(b)
                 if let xi = Int32(exactly: x), let yi = Int32(exactly: y) {
@@ -154,6 +156,8 @@ struct Executor {
             case .deoptimize(let e): return try deopt(e)
             case .ret(let v): return .returned(read(v))
             case .throwValue(let v): throw JSException(read(v))
+            case .assertType(let assertion, let v):
+                if let violation = assertion.violation(read(v)) { throw EngineTermination.typeAssertion(violation) }
             }
         }
         throw EngineTermination.internalError("optimized code ran off its end")

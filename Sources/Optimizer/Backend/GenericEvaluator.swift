@@ -191,12 +191,37 @@ struct GenericEvaluator {
 
     /// The bytecodes the graph builder keeps generic and that run here with the interpreter's
     /// semantics: the conditional jumps it does not specialise (their value is whether the
-    /// jump is taken), conversions, closures, literals and the `in` / `instanceof` / `delete`
-    /// operators. Anything else deoptimizes and the interpreter runs it.
+    /// jump is taken), conversions, closures, literals, the `in` / `instanceof` / `delete`
+    /// operators, the global variable accesses of top-level code (the fast cases; anything
+    /// that throws or needs a lookup deoptimizes) and `%OptimizeOsr()`, a no-op in code that
+    /// is optimized already. Anything else deoptimizes and the interpreter runs it.
     func generic(_ inst: Instruction, _ a: [JSValue]) throws -> Executor.Outcome {
         let x = a.first ?? .undefined
         let y = a.count > 1 ? a[1] : .undefined
         switch inst {
+        case .loadGlobalLexical(_, let slot, _):
+            guard slot >= 0, Int(slot) < realm.globalLexicalSlots.count else { return .deopt("no global lexical slot \(slot)") }
+            let v = realm.globalLexicalSlots[Int(slot)]
+            return v.isHole ? .deopt("global lexical binding before its initialization") : .value(v)
+        case .storeGlobalLexical(let slot, _, _, let initialize):
+            let s = Int(slot)
+            guard s >= 0, s < realm.globalLexicalSlots.count, s < realm.globalLexicalIsConst.count,
+                  initialize || (!realm.globalLexicalSlots[s].isHole && !realm.globalLexicalIsConst[s]) else {
+                return .deopt("global lexical store that throws")
+            }
+            realm.globalLexicalSlots[s] = x
+            return .value(.undefined)
+        case .storeGlobal(let n, _, _):
+            // Only a writable data property of the global object; the rest is the interpreter's.
+            guard Int(n) >= 0, Int(n) < code.strings.count, let g = realm.global,
+                  let s = g.shape.slot(of: code.strings[Int(n)]), s < g.slots.count, s < g.shape.attributes.count,
+                  g.shape.attributes[s].contains(.writable), !g.shape.attributes[s].contains(.accessor) else {
+                return .deopt("global store needs the generic path")
+            }
+            g.slots[s] = x
+            return .value(.undefined)
+        case .natives(_, let id, _, _) where Int(id) >= 0 && Int(id) < code.strings.count && code.strings[Int(id)].string == "OptimizeOsr":
+            return .value(.undefined)
         case .jumpIfNullish: return .value(.bool(x.isNullish))
         case .jumpIfNotNullish: return .value(.bool(!x.isNullish))
         case .jumpIfUndefined: return .value(.bool(x.isUndefined))

@@ -12,6 +12,8 @@ public enum MachineInstruction: CustomStringConvertible {
 
     case move(Location, Operand)
     case loadParameter(Location, Int)
+    /// On-stack replacement: the value the interpreter frame had in register `Int` on entry.
+    case loadOsrValue(Location, Int)
     /// Int32 add/sub/mul on int32 inputs; on overflow (or a -0 product) the exact double.
     case int32Arith(ArithOp, Location, Operand, Operand)
     /// Float64 arithmetic on number inputs.
@@ -43,11 +45,15 @@ public enum MachineInstruction: CustomStringConvertible {
     case deoptimize(deopt: Int)
     case ret(Operand)
     case throwValue(Operand)
+    /// `--assert-types`: ends the run (`EngineTermination.typeAssertion`) unless the value
+    /// lies in the type the optimizer gave the node that produced it.
+    case assertType(TypeAssertion, Operand)
 
     public var description: String {
         switch self {
         case .move(let d, let s): return "move \(d), \(s)"
         case .loadParameter(let d, let i): return "param \(d), \(i)"
+        case .loadOsrValue(let d, let i): return "osr.value \(d), r\(i)"
         case .int32Arith(let op, let d, let a, let b): return "int32.\(op.rawValue) \(d), \(a), \(b)"
         case .float64Arith(let op, let d, let a, let b): return "float64.\(op.rawValue) \(d), \(a), \(b)"
         case .float64Negate(let d, let a): return "float64.neg \(d), \(a)"
@@ -73,6 +79,7 @@ public enum MachineInstruction: CustomStringConvertible {
         case .deoptimize(let e): return "deoptimize \(e)"
         case .ret(let v): return "return \(v)"
         case .throwValue(let v): return "throw \(v)"
+        case .assertType(let a, let v): return "assert.type \(v), \(a.type) (n\(a.node))"
         }
     }
 }

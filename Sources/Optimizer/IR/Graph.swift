@@ -19,6 +19,8 @@ public final class Graph {
     /// typer's types; with the typer switched off, the phases that type the graph
     /// themselves apply the rules without the typer's faults.
     public var typingFaults: FaultSwitch?
+    /// For on-stack replacement: the loop header bytecode index the graph is entered at.
+    public internal(set) var osrEntry: Int?
 
     public init(code: CodeBlock, name: String) {
         self.code = code

@@ -5,7 +5,9 @@ import JSEngine
 /// can deoptimize, the bytecode index their frame state resumes at.
 public enum IRPrinter {
     public static func print(_ g: Graph, after phase: String) -> String {
-        var out = "--- IR of \(g.functionName.isEmpty ? "<anonymous>" : g.functionName) after \(phase)"
+        var out = "--- IR of \(g.functionName.isEmpty ? "<anonymous>" : g.functionName)"
+        if let header = g.osrEntry { out += " (osr at bytecode \(header))" }
+        out += " after \(phase)"
         out += " (\(g.blocks.count) blocks, \(g.liveNodes.count) nodes) ---\n"
         for b in g.blocks {
             var head = "B\(b.id)"

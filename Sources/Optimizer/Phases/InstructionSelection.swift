@@ -12,6 +12,10 @@ import JSEngine
 /// separate edge stub when the predecessor branches).
 ///
 /// Switched off (`specialize: false`), only generic operations are emitted.
+///
+/// With `--assert-types` (`assertTypes`), every value whose type is narrower than "any" is
+/// checked right after the instruction that produces it (phis at the start of their block):
+/// see `TypeAssertion`.
 public struct InstructionSelectionPhase: OptimizationPhase {
     public let id = "instruction-selection"
     public init() {}
@@ -19,8 +23,9 @@ public struct InstructionSelectionPhase: OptimizationPhase {
 
     public struct Failure: Error, CustomStringConvertible { public let description: String }
 
-    public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
-        var sel = Selector(schedule: s, allocation: a, specialize: specialize)
+    public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool,
+                              assertTypes: Bool = false) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
+        var sel = Selector(schedule: s, allocation: a, specialize: specialize, assertTypes: assertTypes)
         try sel.run()
         return (sel.code, sel.deopts)
     }
@@ -30,6 +35,8 @@ private struct Selector {
     let schedule: Schedule
     let allocation: Allocation
     let specialize: Bool
+    /// `--assert-types`: check produced values against their nodes' types.
+    let assertTypes: Bool
     var code: [MachineInstruction] = []
     var deopts: [DeoptPoint] = []
     /// Label -> pc; labels 0..<blocks are blocks, later ones edge stubs.
@@ -37,10 +44,11 @@ private struct Selector {
     var stubs: [(label: Int, moves: [(dst: Location, src: Operand)], target: Int)] = []
     var frameStateUsed: Set<Int> = []
 
-    init(schedule: Schedule, allocation: Allocation, specialize: Bool) {
+    init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool) {
         self.schedule = schedule
         self.allocation = allocation
         self.specialize = specialize
+        self.assertTypes = assertTypes
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
         for n in schedule.linearNodes { for r in BackendFacts.frameStateInputs(n) { frameStateUsed.insert(r.id) } }
     }
@@ -104,7 +112,8 @@ private struct Selector {
             for (k, n) in b.nodes.enumerated() {
                 if let f = fused, f === n { continue }
                 switch n.opcode {
-                case .phi, .effectPhi, .start, .constant, .objectState: continue
+                case .phi: assertType(n)
+                case .effectPhi, .start, .constant, .objectState: continue
                 case .goto:
                     guard let succ = b.block.successors.first else { continue }
                     for m in try phiMoves(from: bi, to: succ) { code.append(.move(m.dst, m.src)) }
@@ -122,7 +131,12 @@ private struct Selector {
                 case .return: code.append(.ret(try operand(try input(n, 0))))
                 case .throw: code.append(.throwValue(try operand(try input(n, 0))))
                 case .deoptimize(let reason): code.append(.deoptimize(deopt: try deoptPoint(n, reason: reason)))
-                case .parameter(let i): code.append(.loadParameter(try dest(n), i))
+                case .parameter(let i):
+                    code.append(.loadParameter(try dest(n), i))
+                    assertType(n)
+                case .osrValue(let r):
+                    code.append(.loadOsrValue(try dest(n), r))
+                    assertType(n)
                 case .context: code.append(.move(try dest(n), .constant(.undefined)))
                 default:
                     // Fuse a numeric compare into the branch right after it.
@@ -132,8 +146,12 @@ private struct Selector {
                         fused = n
                         continue
                     }
-                    if specialize, let i = try specialized(n) { code.append(i); continue }
-                    try emitGeneric(n)
+                    if specialize, let i = try specialized(n) {
+                        code.append(i)
+                    } else {
+                        try emitGeneric(n)
+                    }
+                    assertType(n)
                 }
             }
         }
@@ -152,6 +170,12 @@ private struct Selector {
             default: break
             }
         }
+    }
+
+    /// `--assert-types`: checks the value `n` just produced against its type.
+    mutating func assertType(_ n: Node) {
+        guard assertTypes, TypeAssertion.applies(to: n), let l = allocation.locations[n.id] else { return }
+        code.append(.assertType(TypeAssertion(n), .location(l)))
     }
 
     mutating func emitGeneric(_ n: Node) throws {
