@@ -17,7 +17,7 @@ final class ConstantFoldingTests: XCTestCase {
         let ret = g.add(.return, [result], effect: start, in: b)
         for n in g.liveNodes where n.opcode.canDeoptimize && n.frameState == nil { n.frameState = fs(g) }
         let log = RewriteLog(options: options)
-        Typer.typeGraph(g, by: "typer")
+        Typer.typeGraph(g)
         g.currentPhase = "constant-folding"
         ConstantFoldingPhase().run(PhaseContext(graph: g, log: log, options: options, phase: "constant-folding"))
         XCTAssertEqual(IRVerifier.check(g), [])

@@ -161,4 +161,29 @@ final class TypeAssertionTests: XCTestCase {
         XCTAssertTrue(report.hasPrefix("type assertion failed: n\(n.id) "), report)
         XCTAssertTrue(report.hasSuffix("got 50 at 1:27"), report)
     }
+
+    /// A comparison folded on a wrong range leaves its operand unused; under
+    /// `--assert-types` the fold keeps the operand for the back end to check, so the typer's
+    /// error shows as a violation naming the typer, not as a silently wrong answer. The
+    /// fault is the typer's `x & m` rule for negative masks, on a program of its own.
+    func testAFoldOnAWrongRangeKeepsItsOperandCheckable() throws {
+        let source = """
+        function g(v) { return (v & -16) >= 1; }
+        for (let i = 0; i < 30; i++) g(i * 7);
+        print(g(200));
+        """
+        let faulty = ["--jit-threshold=5", "--inject", "typer.and-mask-range"]
+        let (wrong, normal, _) = OptimizerTestSupport.run(source, faulty)
+        XCTAssertEqual(normal, .normal)
+        XCTAssertEqual(wrong, "false\n", "the fault folds the comparison to false")
+        let (checkedOut, ending, compiler) = OptimizerTestSupport.run(source, faulty + ["--assert-types"])
+        XCTAssertEqual(checkedOut, "", "the first call after optimization (g(35)) is caught")
+        guard case .typeAssertion(let report) = ending else { return XCTFail("\(ending)") }
+        XCTAssertTrue(report.contains("Int32BitAnd typed Range(-16, 0) by typer, got 32 at 1:25"), report)
+        XCTAssertTrue(compiler?.log.rewrites.contains { $0.rule == "fold-compare-by-range" && $0.applied } ?? false)
+        // Without the fault the typed program is checked and right.
+        let (right, fine, _) = OptimizerTestSupport.run(source, ["--jit-threshold=5", "--assert-types"])
+        XCTAssertEqual(fine, .normal)
+        XCTAssertEqual(right, "true\n")
+    }
 }

@@ -83,7 +83,8 @@ public final class InProcessTarget: Target {
         case .internalError(let message):
             if verifierFailed { return Outcome(stdout: stdout, kind: .verifierFailure, message: message) }
             return Outcome(stdout: stdout, kind: .internalError, message: message)
-        case .typeAssertion(let message): return Outcome(stdout: stdout, kind: .typeAssertion, message: message)
+        case .typeAssertion(let report):
+            return Outcome(stdout: stdout, kind: .typeAssertion, message: "type assertion failed: \(report)")
         }
     }
 }

@@ -10,7 +10,9 @@ public final class Node: CustomStringConvertible {
     public internal(set) var effect: Node?
     public internal(set) weak var block: Block?
     public var type: IRType = .any
-    /// The phase that last set `type` (for `--assert-types` reports).
+    /// Whose analysis gave `type` (for `--assert-types` reports): "typer" for a type computed
+    /// by the typer's rules, whichever phase (re)typed the node with them; the phase itself
+    /// for a type a phase sets directly (a copied or materialized node's).
     public var typedBy: String = "graph-builder"
     public let position: SourcePosition
     /// The bytecode instruction this node came from (-1: none).
@@ -21,6 +23,9 @@ public final class Node: CustomStringConvertible {
     /// access that meets an object of another shape, whatever removed the check.
     public var accessShapes: [ShapeRef] = []
     public internal(set) var uses: [Node] = []
+    /// Under `--assert-types`: a rewrite relied on this node's type, so dead-code
+    /// elimination keeps it and the back end checks its value (`PhaseContext.relyOnTypes`).
+    public internal(set) var keptForTypeAssertion = false
     public internal(set) var isDead = false
     /// The phase that created the node ("graph-builder" for the builder).
     public let createdBy: String

@@ -109,6 +109,16 @@ public struct PhaseContext {
                          after: after.map(\.description), position: node.position, applied: true))
         return true
     }
+
+    /// Called by a rewrite whose correctness rests on the types of `nodes` and that may leave
+    /// them unused (a comparison folded by the ranges of its operands). Under
+    /// `--assert-types` they are kept to the back end, which checks their values against
+    /// their types at run time: a wrong type then still shows as a type violation, naming
+    /// the analysis at fault rather than the phase that trusted it.
+    public func relyOnTypes(of nodes: [Node]) {
+        guard options.assertTypes else { return }
+        for n in nodes where TypeAssertion.applies(to: n) { n.keptForTypeAssertion = true }
+    }
 }
 
 /// One optimization phase of the pipeline.

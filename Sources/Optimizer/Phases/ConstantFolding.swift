@@ -21,7 +21,7 @@ public struct ConstantFoldingPhase: OptimizationPhase {
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
         // Types as the typer would give them now (typed lowering's new nodes make them narrower).
-        Typer.typeGraph(g, by: id, onlyChanged: true)
+        Typer.typeGraph(g, onlyChanged: true)
         for _ in 0..<ConstantFoldingPhase.maxRounds {
             var changed = false
             let blocks = g.blocks
@@ -32,14 +32,14 @@ public struct ConstantFoldingPhase: OptimizationPhase {
             }
             if !changed { break }
             // New constants narrow the types of their users: type again for the next round.
-            Typer.typeGraph(g, by: id, onlyChanged: true)
+            Typer.typeGraph(g, onlyChanged: true)
         }
     }
 
     // MARK: - Helpers
 
     private func make(_ op: Opcode, _ inputs: [Node], before at: Node, _ g: Graph) -> Node {
-        g.addTyped(op, inputs, before: at, typedBy: id)
+        g.addTyped(op, inputs, before: at)
     }
 
     private func replace(_ n: Node, with x: Node, _ g: Graph) {
@@ -277,6 +277,8 @@ public struct ConstantFoldingPhase: OptimizationPhase {
             }
             guard let r = result else { return false }
             return ctx.rewrite(rule, at: n) {
+                // The answer rests on the operands' types: keep them checkable.
+                if rule != "fold-" + ConstantFoldingPhase.kebab(op) { ctx.relyOnTypes(of: [a, b]) }
                 let c = make(.constant(.bool(r)), [], before: n, g); replace(n, with: c, g); return [c]
             }
         case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor,

@@ -9,7 +9,8 @@ import JSEngine
 ///   phis) through value inputs and frame states; every other pure node, phi cycle, and
 ///   side-effect-free memory operation (loads, lengths, allocations) that is not marked is
 ///   removed, effectful ones after being bypassed on the effect chain ("remove-dead-node",
-///   "remove-dead-load", "remove-dead-cycle", "remove-dead-effect-phi").
+///   "remove-dead-load", "remove-dead-cycle", "remove-dead-effect-phi"). Under `--assert-types`
+///   a node whose type a rewrite relied on stays, for the back end to check.
 public struct DeadCodeElimination: OptimizationPhase {
     public let id = "dead-code-elimination"
     public init() {}
@@ -61,7 +62,9 @@ public struct DeadCodeElimination: OptimizationPhase {
         var live: Set<Int> = []
         var work: [Node] = []
         func mark(_ n: Node) { if live.insert(n.id).inserted { work.append(n) } }
-        for b in g.blocks { for n in b.nodes where !DeadCodeElimination.isRemovable(n.opcode) { mark(n) } }
+        for b in g.blocks {
+            for n in b.nodes where !DeadCodeElimination.isRemovable(n.opcode) || n.keptForTypeAssertion { mark(n) }
+        }
         while let n = work.popLast() {
             if case .effectPhi = n.opcode {} else { n.inputs.forEach(mark) }
             if let fs = n.frameState { fs.referencedNodes.forEach(mark) }

@@ -19,7 +19,7 @@ public struct TypedLoweringPhase: OptimizationPhase {
         let g = ctx.graph
         // The typer runs first in the pipeline; type the graph if it did not.
         if g.liveNodes.contains(where: { $0.typedBy == "graph-builder" }) {
-            Typer.typeGraph(g, by: id, onlyChanged: true)
+            Typer.typeGraph(g, onlyChanged: true)
         }
         for b in g.blocks {
             for n in b.nodes where !n.isDead {
@@ -29,7 +29,7 @@ public struct TypedLoweringPhase: OptimizationPhase {
     }
 
     private func make(_ op: Opcode, _ inputs: [Node], before at: Node, _ g: Graph) -> Node {
-        g.addTyped(op, inputs, before: at, typedBy: id)
+        g.addTyped(op, inputs, before: at)
     }
 
     private func constant(_ d: Double, before at: Node, _ g: Graph) -> Node {

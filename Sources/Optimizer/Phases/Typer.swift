@@ -8,29 +8,31 @@ import JSEngine
 /// `OperationTyper` range rules) and LLVM's range analysis (LazyValueInfo / ConstantRange).
 /// Typing is not a graph change: it sets `type` and `typedBy` and records no rewrite.
 public struct TyperPhase: OptimizationPhase {
-    public let id = "typer"
+    public let id = Typer.phaseID
     public init() {}
 
     public func run(_ context: PhaseContext) {
         // The typing rules are the typer's: its faults stay in them for every later retyping.
         context.graph.typingFaults = context.faults
-        Typer.typeGraph(context.graph, by: id)
+        Typer.typeGraph(context.graph)
     }
 }
 
 /// The typing rules, shared by the phases that need a node's type (typed lowering and
 /// constant folding type the nodes they create with `Typer.type(of:)`).
 public enum Typer {
+    /// The typer's phase id, also what `Node.typedBy` says of types its rules computed.
+    public static let phaseID = "typer"
     static let int32Min = -2147483648.0
     static let int32Max = 2147483647.0
     /// Passes after which a loop phi's growing bound is widened.
     static let widenAfter = 3
     static let maxPasses = 60
 
-    /// Types every live node of `g` (to a fixed point), setting `typedBy` to `phase` (with
-    /// `onlyChanged`, only on nodes whose type changed or that were not typed yet: other
-    /// phases re-typing after their changes).
-    public static func typeGraph(_ g: Graph, by phase: String, onlyChanged: Bool = false) {
+    /// Types every live node of `g` (to a fixed point) with the typer's rules, so `typedBy`
+    /// becomes "typer" whichever phase asks (with `onlyChanged`, only on nodes whose type
+    /// changed or that were not typed yet: other phases re-typing after their changes).
+    public static func typeGraph(_ g: Graph, onlyChanged: Bool = false) {
         var types: [Int: IRType] = [:]
         var phiPasses: [Int: Int] = [:]
         func lookup(_ n: Node) -> IRType { types[n.id] ?? .none }
@@ -99,7 +101,7 @@ public enum Typer {
                 let t = types[n.id] ?? .any
                 if !onlyChanged || n.type != t || n.typedBy == "graph-builder" {
                     n.type = t
-                    n.typedBy = phase
+                    n.typedBy = Typer.phaseID
                 }
             }
         }
@@ -600,11 +602,11 @@ public enum Typer {
 
 extension Graph {
     /// Adds a node just before `at` (same position and bytecode index), typed by the typer's rules.
-    func addTyped(_ op: Opcode, _ inputs: [Node], before at: Node, typedBy phase: String) -> Node {
+    func addTyped(_ op: Opcode, _ inputs: [Node], before at: Node) -> Node {
         let n = add(op, inputs, in: nil, position: at.position, bytecodeOffset: at.bytecodeOffset)
         if let b = at.block { place(n, in: b, before: at) }
         n.type = Typer.type(of: n, faults: typingFaults)
-        n.typedBy = phase
+        n.typedBy = Typer.phaseID
         return n
     }
 }
