@@ -27,6 +27,8 @@ public struct GraphBuilder {
     private var exitState: [Int: State] = [:]
     /// Loop-header phis waiting for their back-edge inputs.
     private var pendingPhis: [Int: (block: Block, regs: [Node?], effect: Node, context: Node?)] = [:]
+    /// Which registers the interpreter may still read at each instruction (frame states keep only those).
+    private let liveness: BytecodeLiveness
 
     /// The registers, effect and context while walking a block.
     struct State {
@@ -39,6 +41,7 @@ public struct GraphBuilder {
         self.code = code
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
+        self.liveness = BytecodeLiveness(code)
     }
 
     /// A builder that adds the body of an inlined call target to `graph` (see `InlineSite`).
@@ -46,6 +49,7 @@ public struct GraphBuilder {
         self.code = code
         self.graph = graph
         self.inlineSite = site
+        self.liveness = BytecodeLiveness(code)
     }
 
     /// Builds and returns the graph, or throws `Unsupported`.
@@ -152,7 +156,9 @@ public struct GraphBuilder {
             graph.changeOpcode(effect, to: .effectPhi)
             let ctx = first.context
             pendingPhis[block.id] = (block, regs, effect, ctx)
-            return State(registers: regs, effect: effect, context: ctx)
+            let state = State(registers: regs, effect: effect, context: ctx)
+            block.entryFrameState = frameState(state, pc: leader)
+            return state
         }
         if ins.count == 1 { return ins[0].1 }
         var regs: [Node?] = []
@@ -197,9 +203,12 @@ public struct GraphBuilder {
 
     // MARK: - Instructions
 
+    /// The interpreter state to resume at instruction `pc` in: the registers it may still
+    /// read there (dead ones are left undefined).
     private func frameState(_ s: State, pc: Int) -> FrameState {
-        FrameState(code: code, pc: pc, registers: s.registers, context: s.context, parent: inlineSite?.callerAfterCall,
-                   function: inlineSite?.function)
+        let registers = s.registers.enumerated().map { r, value in liveness.isLive(r, at: pc) ? value : nil }
+        return FrameState(code: code, pc: pc, registers: registers, context: s.context, parent: inlineSite?.callerAfterCall,
+                          function: inlineSite?.function)
     }
 
     /// Adds an effectful node on the effect chain, with a frame state (resuming at `pc`).
@@ -348,6 +357,7 @@ public struct GraphBuilder {
                 let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
                 var value = effectful(.loadElement, [array, checkedIndex], &state, block: block, pc: pc)
+                value.accessKinds = kinds
                 if kinds.contains(where: \.isHoley) { value = guardNode(.checkNotHole, value, &state, block: block, pc: pc) }
                 state.registers[Int(d)] = value
             } else {
@@ -367,7 +377,7 @@ public struct GraphBuilder {
                 }
                 let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
-                _ = effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc)
+                effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc).accessKinds = kinds
             } else {
                 _ = effectful(.jsSetKeyed, [object, key, value], &state, block: block, pc: pc)
             }

@@ -182,6 +182,9 @@ public struct FaultSwitch {
         self.log = log
     }
 
+    /// A switch with no fault injected (for callers outside a compilation, such as tests).
+    public static var none: FaultSwitch { FaultSwitch(options: EngineOptions(), log: nil) }
+
     /// True when fault `id` is injected and `applies` (the faulty decision differs from the
     /// correct one here); records the firing.
     public func injected(_ id: FaultID, applies: Bool = true) -> Bool {
