@@ -6,7 +6,10 @@ import JSEngine
 /// effect chain through every effectful node, attaches a frame state to every node that
 /// can deoptimize or call out, and speculates from feedback: operand type guards for
 /// arithmetic and comparisons, shape checks with field loads for monomorphic property
-/// reads, and call-target checks for monomorphic calls.
+/// reads (of the receiver's own slots, or of its prototype's behind checks of both
+/// shapes; `length` of arrays as an array length), and call-target checks for monomorphic
+/// calls. Frame states record only the
+/// registers the bytecode may still read (`BytecodeLiveness`).
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -245,6 +248,27 @@ public struct GraphBuilder {
         return (cache.entries.map { ShapeRef($0.shape) }, first.slot)
     }
 
+    /// For a named load whose feedback found the property as a data slot of the receivers'
+    /// prototype (one level up, the same prototype and slot for every receiver shape): the
+    /// receiver shapes (which fix the prototype and the absence of an own property of that
+    /// name), the prototype, its shape and the slot.
+    private func prototypeDataSlot(_ fb: Int32) -> (shapes: [ShapeRef], holder: JSObject, holderShape: Shape, slot: Int)? {
+        let cache = code.feedback.property(Int(fb))
+        guard !cache.megamorphic, let first = cache.entries.first, let holder = first.holder,
+              let holderShape = first.holderShape else { return nil }
+        let sameHolder = cache.entries.allSatisfy { e in
+            e.holder === holder && e.holderShape === holderShape && e.slot == first.slot && e.epoch < 0
+                && e.shape !== holderShape   // a string primitive's method has no receiver shape to check
+        }
+        return sameHolder ? (cache.entries.map { ShapeRef($0.shape) }, holder, holderShape, first.slot) : nil
+    }
+
+    /// Whether a `length` load only ever read the length of JS arrays.
+    private func isArrayLengthSite(_ fb: Int32) -> Bool {
+        let cache = code.feedback.property(Int(fb))
+        return cache.sawArrayLength && !cache.sawStringLength && cache.entries.isEmpty && !cache.megamorphic
+    }
+
     /// The array elements kinds an element access saw, when it only ever saw in-bounds
     /// accesses to JS arrays with numeric keys (else nil: stay generic).
     private func arrayElementKinds(_ fb: Int32) -> [ElementsKind]? {
@@ -334,6 +358,19 @@ public struct GraphBuilder {
                 let checked = guardNode(.checkShape(shapes), object, &state, block: block, pc: pc)
                 let load = effectful(.loadField(slot: slot), [checked], &state, block: block, pc: pc)
                 load.accessShapes = shapes
+                state.registers[Int(d)] = load
+            } else if code.strings[Int(n)] == JSString("length"), isArrayLengthSite(fb) {
+                let kinds = ElementsKind.allCases.filter { $0 != .dictionary }
+                let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+            } else if let found = prototypeDataSlot(fb) {
+                // A method on the prototype: check the receiver's shape, then the prototype's.
+                _ = guardNode(.checkShape(found.shapes), object, &state, block: block, pc: pc)
+                let holderShapes = [ShapeRef(found.holderShape)]
+                let holder = guardNode(.checkShape(holderShapes), constant(.object(found.holder), block, pc), &state,
+                                       block: block, pc: pc)
+                let load = effectful(.loadField(slot: found.slot), [holder], &state, block: block, pc: pc)
+                load.accessShapes = holderShapes
                 state.registers[Int(d)] = load
             } else {
                 state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)

@@ -8,8 +8,11 @@ import JSEngine
 /// - value guards (int32, number, string, boolean, not-hole, bounds, call target, int32
 ///   overflow): any dominating guard suffices; `checkInt32` implies `checkNumber`;
 /// - map guards (`checkShape`, `checkElementsKind`): only when no effectful node that may
-///   change an object's shape or elements lies between them on the effect chain; facts are
-///   tracked along each block and carried only across single-predecessor edges.
+///   change that object's shape or elements kind lies between them on the effect chain
+///   (`MapEffect`: calls and generic operations may change any; an element store or push may
+///   generalize the kind of arrays that may alias its array, by the stored value's type;
+///   field stores, loads and pops change none); facts are tracked along each block and
+///   carried only across single-predecessor edges.
 /// Rules: "remove-dominated-check", "merge-nested-check", "remove-implied-check",
 /// "remove-dominated-map-check". When guards were removed, pure nodes that became equal
 /// (`a * b` over two copies of the same guards) are merged by rerunning value numbering
@@ -92,7 +95,7 @@ public struct CheckElimination: OptimizationPhase {
                     }
                     if let r = root { maps.append(MapFact(root: r, shapes: nil, kinds: kinds, guardNode: n)) }
                 default:
-                    if n.opcode.isEffectful && mayChangeMaps(n.opcode) { maps.removeAll() }
+                    if n.opcode.isEffectful { invalidateMapFacts(&maps, by: n, ctx) }
                 }
             }
             mapFactsAtEnd[block.id] = maps
@@ -101,6 +104,27 @@ public struct CheckElimination: OptimizationPhase {
             for k in added { valueFacts[k] = nil }
         })
         if removed > 0 { GlobalValueNumbering.valueNumber(ctx) }
+    }
+
+    /// Drops the map facts effectful node `n` may invalidate (`MapEffect`).
+    private func invalidateMapFacts(_ maps: inout [MapFact], by n: Node, _ ctx: PhaseContext) {
+        let effect = MapEffect(n)
+        let invalidated = { (f: MapFact) in effect.invalidates(root: f.root, shapes: f.shapes, kinds: f.kinds) }
+        switch effect {
+        case .none:
+            return
+        case .kinds:
+            // check-elimination.elements-kind-after-store: a store is taken to keep every array's elements kind.
+            if ctx.faults.injected(.checkEliminationElementsKindAfterStore, applies: maps.contains(where: invalidated)) { return }
+            maps.removeAll(where: invalidated)
+        case .all:
+            var isCall = false
+            if case .jsCall = n.opcode { isCall = true }
+            // check-elimination.shape-check-across-call: a call is taken to leave shapes alone.
+            let keepShapes = isCall && ctx.faults.injected(.checkEliminationShapeCheckAcrossCall,
+                                                           applies: maps.contains { $0.shapes != nil })
+            maps.removeAll { !(keepShapes && $0.shapes != nil) }
+        }
     }
 
     private func removeMapCheck(_ n: Node, replacement d: Node, _ ctx: PhaseContext) -> Bool {
@@ -158,18 +182,4 @@ func guardedRoot(_ n: Node?) -> Node? {
         }
     }
     return cur
-}
-
-/// Whether an effectful operation may change some object's shape or elements kind (it may
-/// run user code, or it writes object memory). Loads, guards, allocations and context
-/// accesses cannot.
-func mayChangeMaps(_ op: Opcode) -> Bool {
-    switch op {
-    case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject,
-         .checkShape, .checkElementsKind, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
-         .storeTypedElement:
-        return false
-    default:
-        return op.isEffectful
-    }
 }

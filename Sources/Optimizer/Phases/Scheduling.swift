@@ -127,14 +127,12 @@ public struct SchedulingPhase: OptimizationPhase {
                 // Loads go right after the last of their dependencies in this block.
                 for l in loads where !started.contains(l.id) && isReady(l) { emit(l) }
             }
+            func isPending(_ d: Node) -> Bool { isHere(d) && !emitted.contains(d.id) }
             func isReady(_ l: Node) -> Bool {
-                var waitsForEffect = false
-                for d in dependencies(l) where isHere(d) && !emitted.contains(d.id) {
-                    guard d === l.effect, !BackendFacts.isPhi(d) else { return false }
-                    waitsForEffect = true
-                }
+                if l.inputs.contains(where: isPending) { return false }
+                guard let effect = l.effect, !effectIgnored.contains(l.id), isPending(effect) else { return true }
                 // scheduling.ignores-effect-order: the load does not wait for the store before it.
-                return !waitsForEffect || faults.injected(.schedulingIgnoresEffectOrder)
+                return faults.injected(.schedulingIgnoresEffectOrder)
             }
             let fixed = b.nodes
             let phis = fixed.filter { if case .phi = $0.opcode { return true }; if case .effectPhi = $0.opcode { return true }; return false }
