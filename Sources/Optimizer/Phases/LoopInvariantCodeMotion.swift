@@ -132,7 +132,10 @@ private struct MemoryHoisting {
         let inside = load.inputs.indices.filter { loop.contains(load.inputs[$0].block) }
         // Either the guards move with the load (in the order they must run) ...
         var guards: [Node]? = []
-        for i in inside { guards = guards.flatMap { chain in hoistableGuards(load.inputs[i]).map { chain + $0 } } }
+        for i in inside {
+            guard let chain = hoistableGuards(load.inputs[i]) else { guards = nil; break }
+            guards?.append(contentsOf: chain)
+        }
         let canHoistGuards = guards != nil
         // ... or the load reads the values its guards check, where those are invariant.
         var checkedValues: [Node]? = inside.isEmpty ? nil : []
