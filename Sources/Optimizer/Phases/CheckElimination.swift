@@ -119,7 +119,10 @@ public struct CheckElimination: OptimizationPhase {
             maps.removeAll(where: invalidated)
         case .all:
             var isCall = false
-            if case .jsCall = n.opcode { isCall = true }
+            switch n.opcode {
+            case .jsCall, .jsConstruct: isCall = true
+            default: break
+            }
             // check-elimination.shape-check-across-call: a call is taken to leave shapes alone.
             let keepShapes = isCall && ctx.faults.injected(.checkEliminationShapeCheckAcrossCall,
                                                            applies: maps.contains { $0.shapes != nil })

@@ -37,7 +37,7 @@ public struct DeadCodeElimination: OptimizationPhase {
         if DeadCodeElimination.isRemovable(n.opcode) { return true }
         let unused = !referenced.contains(n.id) && !n.uses.contains { u in !u.isDead && u.inputs.contains { $0 === n } }
         switch n.opcode {
-        case .jsCall:
+        case .jsCall, .jsConstruct:
             // dead-code-elimination.drops-unused-call: a call whose result is unused is taken to be pure.
             return ctx.faults.injected(.dceDropsUnusedCall, applies: unused)
         case .jsGetNamed, .jsGetKeyed:

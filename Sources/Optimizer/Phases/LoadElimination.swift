@@ -107,12 +107,12 @@ public struct LoadElimination: OptimizationPhase {
                     break   // read-only or fresh allocations: no known memory changes
                 case let op where onlyReadsMemory(op):
                     break   // global loads, primitive conversions and tests
-                default:
+                case .jsCall, .jsConstruct:
                     // load-elimination.call-does-not-kill: a call that was not inlined is taken to leave memory alone.
-                    if case .jsCall = n.opcode, ctx.faults.injected(.loadEliminationCallDoesNotKill, applies: !facts.isEmpty) {
-                        continue
-                    }
-                    facts.removeAll()   // calls, generic JS operations, unknown effects
+                    if ctx.faults.injected(.loadEliminationCallDoesNotKill, applies: !facts.isEmpty) { continue }
+                    facts.removeAll()   // the callee may write anything
+                default:
+                    facts.removeAll()   // generic JS operations, unknown effects
                 }
             }
             stateAtEnd[block.id] = facts

@@ -114,13 +114,14 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         var result = Allocation(registerCount: registerCount)
         result.intervals = intervals
         var active: [(iv: LiveInterval, reg: Int)] = []
-        /// Spilled intervals with their slot and the first use at or after the spill (the first reload).
-        var spilled: [(start: Int, end: Int, firstReload: Int, slot: Int)] = []
+        /// A spilled interval with its slot and its first use at or after the spill (the first reload).
+        typealias SpilledInterval = (start: Int, end: Int, firstReload: Int, slot: Int)
+        var spilled: [SpilledInterval] = []
         var freeRegs = Array(0..<registerCount)
         func nextUse(_ iv: LiveInterval, after p: Int) -> Int { iv.uses.first { $0 >= p } ?? Int.max }
         /// The lowest slot that no spilled interval holds during `iv`, a spilled interval
         /// holding its slot from its start up to `heldUntil` of it.
-        func lowestFreeSlot(for iv: LiveInterval, heldUntil: ((start: Int, end: Int, firstReload: Int, slot: Int)) -> Int) -> Int {
+        func lowestFreeSlot(for iv: LiveInterval, heldUntil: (SpilledInterval) -> Int) -> Int {
             var slot = 0
             while spilled.contains(where: { $0.slot == slot && $0.start <= iv.end && iv.start <= heldUntil($0) }) { slot += 1 }
             return slot
