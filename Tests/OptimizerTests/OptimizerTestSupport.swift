@@ -23,6 +23,22 @@ enum OptimizerTestSupport {
         try compiled(name, in: source).graph
     }
 
+    /// Global function `name` after running `source`, its graph taken through the
+    /// optimization phases up to `stopAfter` (all of them when nil) with faults `inject`,
+    /// and the rewrite log.
+    static func optimized(_ name: String, in source: String, stopAfter: String? = nil,
+                          inject: [FaultID] = []) throws -> (realm: Realm, function: JSFunction, graph: Graph, log: RewriteLog) {
+        let (realm, function, graph) = try compiled(name, in: source)
+        var options = EngineOptions()
+        options.verifyIR = true
+        options.stopAfter = stopAfter
+        options.injectedFaults = inject.map(\.rawValue)
+        let log = RewriteLog(options: options)
+        try Pipeline(options: options, phases: PhaseRegistry.all)
+            .runOptimizations(on: graph, log: log, output: nil, builtins: BuiltinTable(realm: realm))
+        return (realm, function, graph, log)
+    }
+
     /// Runs `source` as `jitloc run` would with `flags` (and the source's `// Flags:` line),
     /// with the optimizing tier installed: the output, how the run ended, and the compiler.
     static func run(_ source: String, _ flags: [String]) -> (String, RunResult.Ending, OptimizingCompiler?) {
