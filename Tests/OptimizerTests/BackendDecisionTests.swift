@@ -56,6 +56,41 @@ final class BackendDecisionTests: XCTestCase {
         XCTAssertTrue(Realm.sameValue(v, .number(11)), "\(v)")
     }
 
+    /// A do-while loop whose first iteration is peeled: in the loop header the element load
+    /// is the effect phi's back-edge input. The phi's inputs come from the ends of the
+    /// predecessors, so the load must not be emitted ahead of the effect phi, nor ahead of
+    /// the bounds check it reads through (that let `f([])` read a[0] before any check).
+    func testLoopCarriedLoadStaysAfterItsBoundsCheck() throws {
+        let source = """
+        function f(a) { let i = 0, s = 0; do { s += a[i] | 0; i++; } while (i < a.length); return s; }
+        f([1, 2]); f([1, 2]);
+        """
+        let (_, _, g, _) = try OptimizerTestSupport.optimized("f", in: source)
+        let loads = g.liveNodes.filter { if case .loadElement = $0.opcode { return true }; return false }
+        XCTAssertEqual(loads.count, 2, "the peeled iteration's load and the loop's")
+        let s = SchedulingPhase.schedule(g)
+        for block in s.blocks {
+            for (k, n) in block.nodes.enumerated() where !BackendFacts.isValueOrEffectPhi(n) {
+                for d in n.inputs + (n.effect.map { [$0] } ?? []) {
+                    if let j = block.nodes.firstIndex(where: { $0 === d }) {
+                        XCTAssertLessThan(j, k, "n\(d.id) used by n\(n.id) before it is computed\n\(s.description)")
+                    }
+                }
+            }
+        }
+        for load in loads {
+            let check = load.inputs[1]
+            XCTAssertEqual("\(check.opcode)", "CheckBounds")
+            XCTAssertLessThan(try XCTUnwrap(position(s, check)), try XCTUnwrap(position(s, load)), s.description)
+        }
+        let program = source + "\nprint(f([1, 2]), f([]), f([4]));"
+        for flags in [["--jit-threshold=2", "--verify-ir"], ["--eager", "--verify-ir"]] {
+            let run = try OptimizerTestSupport.run(program, flags: flags)
+            XCTAssertEqual("\(run.ending)", "normal", "\(flags)")
+            XCTAssertEqual(run.output, "3 0 4\n", "\(flags)")
+        }
+    }
+
     // MARK: - Register allocation
 
     let manyLiveValues = """

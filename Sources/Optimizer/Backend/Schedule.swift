@@ -162,6 +162,15 @@ enum BackendFacts {
 
     static func isPhi(_ n: Node) -> Bool { if case .phi = n.opcode { return true }; return false }
 
+    /// Whether a node is a value or effect phi: its inputs are defined at the ends of the
+    /// block's predecessors (along a back edge, later in the same block), never before it.
+    static func isValueOrEffectPhi(_ n: Node) -> Bool {
+        switch n.opcode {
+        case .phi, .effectPhi: return true
+        default: return false
+        }
+    }
+
     /// Whether a node only reads memory (on the effect chain for ordering, but without side
     /// effects and never deoptimizing): field, element and length loads.
     static func isMemoryRead(_ n: Node) -> Bool {

@@ -51,7 +51,8 @@ public struct SchedulingPhase: OptimizationPhase {
         // Schedule early: the deepest block among the inputs' early blocks (and, for a load,
         // its effect input's block).
         var early: [Int: Int] = [:]
-        /// Loads placed above their effect input's block by the scheduling fault (they are not ordered after it).
+        /// Loads the scheduling fault lets go above their effect input (in an earlier block or
+        /// earlier in the same one): they are not ordered after it.
         var effectIgnored: Set<Int> = []
         func scheduleEarly(_ n: Node) -> Int {
             if let p = placed[n.id], isFixed(n) { return p }
@@ -114,20 +115,32 @@ public struct SchedulingPhase: OptimizationPhase {
             var out: [Node] = []
             var started: Set<Int> = []   // emitting (its dependencies first) or emitted
             var emitted: Set<Int> = []
-            let local = Set(members[bi].map(\.id))
             let loads = members[bi].filter(BackendFacts.isMemoryRead)
+            let terminator = b.terminator
+            let fixedHere = b.nodes.filter { isFixed($0) && $0 !== terminator }
+            var fixedPosition: [Int: Int] = [:]
+            for (k, n) in fixedHere.enumerated() { fixedPosition[n.id] = k }
             /// What must come before `n` in this block: its inputs, frame-state inputs and
             /// effect input (a load's frame state is never used: loads do not deoptimize).
+            /// A phi's inputs (value or effect) come from the ends of the predecessors, so a
+            /// phi depends on nothing in its block, even when a back edge brings a value
+            /// computed later in it.
             func dependencies(_ n: Node) -> [Node] {
-                if BackendFacts.isPhi(n) { return [] }
+                if BackendFacts.isValueOrEffectPhi(n) { return [] }
                 let effect = n.effect.map { [$0] } ?? []
                 if BackendFacts.isMemoryRead(n) { return n.inputs + (effectIgnored.contains(n.id) ? [] : effect) }
                 return n.inputs + BackendFacts.frameStateInputs(n) + effect
             }
             func isHere(_ d: Node) -> Bool { placed[d.id] == bi }
+            /// Emits `n` after everything it depends on in this block, fixed or not. A fixed
+            /// node also comes after the fixed nodes before it in the block, so pulling one
+            /// forward (a load's bounds check, say) never reorders guards and effects.
             func emit(_ n: Node) {
                 guard started.insert(n.id).inserted else { return }
-                for d in dependencies(n) where local.contains(d.id) { emit(d) }
+                if let k = fixedPosition[n.id] {
+                    for earlier in fixedHere[..<k] { emit(earlier) }
+                }
+                for d in dependencies(n) where isHere(d) { emit(d) }
                 out.append(n)
                 emitted.insert(n.id)
                 // Loads go right after the last of their dependencies in this block.
@@ -138,14 +151,13 @@ public struct SchedulingPhase: OptimizationPhase {
                 if l.inputs.contains(where: isPending) { return false }
                 guard let effect = l.effect, !effectIgnored.contains(l.id), isPending(effect) else { return true }
                 // scheduling.ignores-effect-order: the load does not wait for the store before it.
-                return faults.injected(.schedulingIgnoresEffectOrder)
+                guard faults.injected(.schedulingIgnoresEffectOrder) else { return false }
+                effectIgnored.insert(l.id)
+                return true
             }
-            let fixed = b.nodes
-            let phis = fixed.filter { if case .phi = $0.opcode { return true }; if case .effectPhi = $0.opcode { return true }; return false }
-            for p in phis { emit(p) }
+            for p in fixedHere where BackendFacts.isValueOrEffectPhi(p) { emit(p) }
             for l in loads where !started.contains(l.id) && isReady(l) { emit(l) }
-            let terminator = b.terminator
-            for n in fixed where isFixed(n) && !started.contains(n.id) && n !== terminator { emit(n) }
+            for n in fixedHere { emit(n) }
             for n in members[bi] { emit(n) }
             if let t = terminator { emit(t) }
             blocks.append(ScheduledBlock(block: b, nodes: out, loopDepth: cf.loopDepth[bi]))
