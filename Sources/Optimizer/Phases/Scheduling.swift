@@ -13,7 +13,9 @@ import JSEngine
 /// the last of their value inputs and their effect input.
 /// The effect input keeps a load after the stores before it; the next effectful node,
 /// whose effect input the load is, keeps it before the stores after it. Inside a block,
-/// nodes are ordered so each value input, frame-state input and effect input comes first.
+/// nodes are ordered so each value input, frame-state input and effect input placed in the
+/// block comes first (a phi's, value or effect, come from the predecessors: none), and the
+/// fixed nodes keep their block order.
 ///
 /// The phase leaves the graph untouched and returns the order as data (`Schedule`); the
 /// back end runs it (the pipeline's `run` is a no-op). Switched off, the back end uses
