@@ -4,14 +4,16 @@ import JSEngine
 /// BytecodeGraphBuilder): splits the bytecode into basic blocks, puts interpreter
 /// registers into SSA form with phis at joins and loop headers (for the registers still
 /// live there, `BytecodeLiveness`), threads an explicit effect chain through every
-/// effectful node, attaches a frame state to every node that can deoptimize or call out,
-/// and speculates from feedback: operand type guards for arithmetic and comparisons (`+`
-/// with number feedback becomes a SpeculativeNumberAdd, guarded by typed lowering), shape
-/// checks with field loads and stores for named accesses, and call-target checks for
-/// monomorphic calls. Object literals become an allocation of their final shape plus one
-/// field store per property (`ObjectLiteralPlan`); until the last property is defined,
-/// frame states describe the object built so far as an `objectState` (deoptimizing there
-/// materializes it with the shape it has at that point).
+/// effectful node, attaches a frame state (recording only the registers the bytecode may
+/// still read) to every node that can deoptimize or call out, and speculates from
+/// feedback: operand type guards for arithmetic and comparisons (`+` with number feedback
+/// becomes a SpeculativeNumberAdd, guarded by typed lowering), shape checks with field
+/// loads and stores for named accesses (of the receiver's own slots, or of its
+/// prototype's behind checks of both shapes; `length` of arrays as an array length), and
+/// call-target checks for monomorphic calls. Object literals become an allocation of their
+/// final shape plus one field store per property (`ObjectLiteralPlan`); until the last
+/// property is defined, frame states describe the object built so far as an `objectState`
+/// (deoptimizing there materializes it with the shape it has at that point).
 ///
 /// For on-stack replacement (`osrEntry`: a loop header's bytecode index) the graph is entered
 /// at that loop instead, as TurboFan's OSR graphs are: the entry block takes the live
@@ -240,7 +242,9 @@ public struct GraphBuilder {
             graph.changeOpcode(effect, to: .effectPhi)
             let ctx = first.context
             pendingPhis[block.id] = (block, regs, effect, ctx)
-            return State(registers: regs, effect: effect, context: ctx)
+            let state = State(registers: regs, effect: effect, context: ctx)
+            block.entryFrameState = frameState(state, pc: leader)
+            return state
         }
         if ins.count == 1 { return ins[0].1 }
         var regs: [Node?] = []
@@ -287,9 +291,12 @@ public struct GraphBuilder {
 
     // MARK: - Instructions
 
+    /// The interpreter state to resume at instruction `pc` in: the registers it may still
+    /// read there (dead ones are left undefined).
     private func frameState(_ s: State, pc: Int) -> FrameState {
-        FrameState(code: code, pc: pc, registers: s.registers, context: s.context, parent: inlineSite?.callerAfterCall,
-                   function: inlineSite?.function)
+        let registers = s.registers.enumerated().map { r, value in liveness.isLive(r, at: pc) ? value : nil }
+        return FrameState(code: code, pc: pc, registers: registers, context: s.context, parent: inlineSite?.callerAfterCall,
+                          function: inlineSite?.function)
     }
 
     /// Adds an effectful node on the effect chain, with a frame state (resuming at `pc`).
@@ -324,6 +331,27 @@ public struct GraphBuilder {
         guard !cache.megamorphic, let first = cache.entries.first, allowTransitions || cache.transitions.isEmpty,
               cache.entries.allSatisfy({ $0.holder == nil && $0.slot == first.slot }) else { return nil }
         return (cache.entries.map { ShapeRef($0.shape) }, first.slot)
+    }
+
+    /// For a named load whose feedback found the property as a data slot of the receivers'
+    /// prototype (one level up, the same prototype and slot for every receiver shape): the
+    /// receiver shapes (which fix the prototype and the absence of an own property of that
+    /// name), the prototype, its shape and the slot.
+    private func prototypeDataSlot(_ fb: Int32) -> (shapes: [ShapeRef], holder: JSObject, holderShape: Shape, slot: Int)? {
+        let cache = code.feedback.property(Int(fb))
+        guard !cache.megamorphic, let first = cache.entries.first, let holder = first.holder,
+              let holderShape = first.holderShape else { return nil }
+        let sameHolder = cache.entries.allSatisfy { e in
+            e.holder === holder && e.holderShape === holderShape && e.slot == first.slot && e.epoch < 0
+                && e.shape !== holderShape   // a string primitive's method has no receiver shape to check
+        }
+        return sameHolder ? (cache.entries.map { ShapeRef($0.shape) }, holder, holderShape, first.slot) : nil
+    }
+
+    /// Whether a `length` load only ever read the length of JS arrays.
+    private func isArrayLengthSite(_ fb: Int32) -> Bool {
+        let cache = code.feedback.property(Int(fb))
+        return cache.sawArrayLength && !cache.sawStringLength && cache.entries.isEmpty && !cache.megamorphic
     }
 
     /// The array elements kinds an element access saw, when it only ever saw in-bounds
@@ -415,6 +443,19 @@ public struct GraphBuilder {
                 let load = effectful(.loadField(slot: slot), [checked], &state, block: block, pc: pc)
                 load.accessShapes = shapes
                 state.registers[Int(d)] = load
+            } else if code.strings[Int(n)] == JSString("length"), isArrayLengthSite(fb) {
+                let kinds = ElementsKind.allCases.filter { $0 != .dictionary }
+                let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+            } else if let found = prototypeDataSlot(fb) {
+                // A method on the prototype: check the receiver's shape, then the prototype's.
+                _ = guardNode(.checkShape(found.shapes), object, &state, block: block, pc: pc)
+                let holderShapes = [ShapeRef(found.holderShape)]
+                let holder = guardNode(.checkShape(holderShapes), constant(.object(found.holder), block, pc), &state,
+                                       block: block, pc: pc)
+                let load = effectful(.loadField(slot: found.slot), [holder], &state, block: block, pc: pc)
+                load.accessShapes = holderShapes
+                state.registers[Int(d)] = load
             } else {
                 state.registers[Int(d)] = effectful(.jsGetNamed(code.strings[Int(n)]), [object], &state, block: block, pc: pc)
             }
@@ -470,6 +511,7 @@ public struct GraphBuilder {
                 let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
                 var value = effectful(.loadElement, [array, checkedIndex], &state, block: block, pc: pc)
+                value.accessKinds = kinds
                 if kinds.contains(where: \.isHoley) { value = guardNode(.checkNotHole, value, &state, block: block, pc: pc) }
                 state.registers[Int(d)] = value
             } else {
@@ -489,7 +531,7 @@ public struct GraphBuilder {
                 }
                 let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
-                _ = effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc)
+                effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc).accessKinds = kinds
             } else {
                 _ = effectful(.jsSetKeyed, [object, key, value], &state, block: block, pc: pc)
             }

@@ -105,7 +105,7 @@ final class CheckEliminationTests: XCTestCase {
         XCTAssertEqual(h.problems, [])
     }
 
-    func testShapeCheckAfterCallIsKept() {
+    func callBetweenChecks() -> (HandGraph, s2: Node, k2: Node) {
         let h = HandGraph()
         let o = h.param(1)
         let s1 = h.add(.checkShape([ShapeRef(shapeA)]), [o])
@@ -113,11 +113,71 @@ final class CheckEliminationTests: XCTestCase {
         h.add(.jsCall(argc: 0), [o, o])
         let s2 = h.add(.checkShape([ShapeRef(shapeA)]), [o])
         let k2 = h.add(.checkElementsKind([.packedSmi]), [o])
-        h.add(.storeField(slot: 0), [s2, o])
-        let s3 = h.add(.checkShape([ShapeRef(shapeA)]), [o])
-        h.ret(h.add(.float64Add, [h.add(.float64Add, [s1, k1]), h.add(.float64Add, [k2, s3])]))
+        h.ret(h.add(.float64Add, [h.add(.float64Add, [s1, k1]), h.add(.float64Add, [k2, s2])]))
+        return (h, s2, k2)
+    }
+
+    func testShapeCheckAfterCallIsKept() {
+        let (h, _, _) = callBetweenChecks()
         let log = h.run(CheckElimination())
         XCTAssertEqual(log.rewrites.count, 0)
+        XCTAssertEqual(log.firedFaults, [])
+        XCTAssertEqual(h.problems, [])
+    }
+
+    /// The fault keeps shape facts (not kind facts) across the call.
+    func testShapeCheckAcrossCallFault() {
+        let (h, s2, k2) = callBetweenChecks()
+        var options = EngineOptions()
+        options.injectedFaults = [FaultID.checkEliminationShapeCheckAcrossCall.rawValue]
+        let log = h.run(CheckElimination(), options: options)
+        XCTAssertEqual(log.rewrites.map(\.rule), ["remove-dominated-map-check"])
+        XCTAssertTrue(s2.isDead)
+        XCTAssertFalse(k2.isDead)
+        XCTAssertEqual(log.firedFaults, [.checkEliminationShapeCheckAcrossCall])
+        XCTAssertEqual(h.problems, [])
+    }
+
+    /// Field stores, global loads and pops change no shape or kind; an element store may
+    /// change the kind of an array that may alias its own, by the stored value's type.
+    func elementStores() -> (HandGraph, kept: [Node], removed: [Node]) {
+        let h = HandGraph()
+        let o = h.param(1), a = h.param(2), index = h.param(3)
+        let int = h.param(4), double = h.param(5)
+        int.type = .int32
+        double.type = .number
+        let s1 = h.add(.checkShape([ShapeRef(shapeA)]), [o])
+        h.add(.storeField(slot: 0), [s1, o])
+        h.add(.jsLoadGlobal(JSString("g")))
+        h.add(.arrayPop, [a])
+        let s2 = h.add(.checkShape([ShapeRef(shapeA)]), [o])            // removed
+        let k1 = h.add(.checkElementsKind([.packedSmi]), [a])
+        h.add(.storeElement, [k1, index, int])                           // an int32 keeps smi elements
+        let k2 = h.add(.checkElementsKind([.packedSmi]), [a])            // removed
+        h.add(.storeElement, [k2, index, double])                        // a double may not
+        let k3 = h.add(.checkElementsKind([.packedSmi]), [a])            // kept
+        let s3 = h.add(.checkShape([ShapeRef(shapeA)]), [o])            // element stores change no shape: removed
+        h.ret(h.add(.float64Add, [h.add(.float64Add, [s2, k3]), s3]))
+        return (h, [k3], [s2, k2, s3])
+    }
+
+    func testMapFactsSurviveEffectsThatCannotChangeThem() {
+        let (h, kept, removed) = elementStores()
+        let log = h.run(CheckElimination())
+        XCTAssertEqual(log.rewrites.map(\.rule), ["remove-dominated-map-check", "remove-dominated-map-check",
+                                                  "remove-dominated-map-check"])
+        XCTAssertTrue(removed.allSatisfy(\.isDead))
+        XCTAssertFalse(kept.contains(where: \.isDead))
+        XCTAssertEqual(h.problems, [])
+    }
+
+    func testElementsKindAfterStoreFault() {
+        let (h, kept, _) = elementStores()
+        var options = EngineOptions()
+        options.injectedFaults = [FaultID.checkEliminationElementsKindAfterStore.rawValue]
+        let log = h.run(CheckElimination(), options: options)
+        XCTAssertTrue(kept.allSatisfy(\.isDead), "the check after the transitioning store is removed")
+        XCTAssertEqual(log.firedFaults, [.checkEliminationElementsKindAfterStore])
         XCTAssertEqual(h.problems, [])
     }
 

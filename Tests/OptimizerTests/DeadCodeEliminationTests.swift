@@ -42,6 +42,49 @@ final class DeadCodeEliminationTests: XCTestCase {
         XCTAssertEqual(h.problems, [])
     }
 
+    /// A call and a generic named load whose results nobody reads stay (they may run user
+    /// code); with their faults they go.
+    func unusedEffects() -> (HandGraph, call: Node, getter: Node) {
+        let h = HandGraph()
+        let o = h.param(1)
+        let call = h.add(.jsCall(argc: 0), [o, o])
+        let getter = h.add(.jsGetNamed(JSString("x")), [o])
+        h.ret(o)
+        return (h, call, getter)
+    }
+
+    func testUnusedCallsAndGenericLoadsStay() {
+        let (h, call, getter) = unusedEffects()
+        let log = h.run(DeadCodeElimination())
+        XCTAssertEqual(log.rewrites.count, 0)
+        XCTAssertFalse(call.isDead || getter.isDead)
+        XCTAssertEqual(log.firedFaults, [])
+    }
+
+    func testDropsUnusedCallAndGetterLoadFaults() {
+        for (id, dropped) in [(FaultID.dceDropsUnusedCall, 0), (.dceDropsUnusedGetterLoad, 1)] {
+            let (h, call, getter) = unusedEffects()
+            var options = EngineOptions()
+            options.injectedFaults = [id.rawValue]
+            let log = h.run(DeadCodeElimination(), options: options)
+            XCTAssertEqual(log.rewrites.map(\.rule), ["remove-dead-operation"], id.rawValue)
+            XCTAssertEqual([call, getter].map(\.isDead), [dropped == 0, dropped == 1], id.rawValue)
+            XCTAssertEqual(log.firedFaults, [id])
+            XCTAssertEqual(h.problems, [])
+        }
+        // A used result, or one a frame state refers to, keeps the call.
+        let h = HandGraph()
+        let o = h.param(1)
+        let call = h.add(.jsCall(argc: 0), [o, o])
+        h.add(.checkInt32, [o], registers: [call])
+        h.ret(o)
+        var options = EngineOptions()
+        options.injectedFaults = [FaultID.dceDropsUnusedCall.rawValue]
+        let log = h.run(DeadCodeElimination(), options: options)
+        XCTAssertFalse(call.isDead)
+        XCTAssertEqual(log.firedFaults, [])
+    }
+
     func testFrameStateReferencesKeepNodes() {
         let h = HandGraph()
         let a = h.param(1)

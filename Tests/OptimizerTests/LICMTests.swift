@@ -81,6 +81,113 @@ final class LICMTests: XCTestCase {
         for n in fixed { XCTAssertTrue(loop.contains(n.block), "\(n) left the loop") }
     }
 
+    // MARK: - Loads and their guards
+
+    let fieldSum = """
+    function sum(o, n) { let s = 0; for (let i = 0; i < n; i++) s += o.x; return s; }
+    sum({x: 1}, 3); sum({x: 2}, 3);
+    """
+    let fieldOverwrite = """
+    function sum(o, n) { let s = 0; for (let i = 0; i < n; i++) { s += o.x; o.x = i; } return s; }
+    sum({x: 1}, 3); sum({x: 2}, 3);
+    """
+
+    func nodes(_ g: Graph, _ name: String) -> [Node] { g.liveNodes.filter { "\($0.opcode)".hasPrefix(name) } }
+
+    /// The field load leaves the loop with its shape check, which deoptimizes to the loop's
+    /// entry with the values flowing in from the preheader.
+    func testInvariantLoadMovesWithItsGuard() throws {
+        let (_, _, g, log) = try OptimizerTestSupport.optimized("sum", in: fieldSum, stopAfter: "licm")
+        let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+        let preheader = try XCTUnwrap(loop.preheader)
+        XCTAssertEqual(log.rewrites.filter { $0.rule == "hoist-invariant-load" }.count, 1, log.report())
+        let load = try XCTUnwrap(nodes(g, "LoadField").first)
+        XCTAssertTrue(load.block === preheader)
+        let check = load.inputs[0]
+        XCTAssertTrue("\(check.opcode)".hasPrefix("CheckShape"))
+        XCTAssertTrue(check.block === preheader)
+        let state = try XCTUnwrap(check.frameState)
+        XCTAssertEqual(state.pc, loop.header.entryFrameState?.pc)
+        XCTAssertTrue(state.referencedNodes.allSatisfy { !loop.contains($0.block) }, "\(state.registers)")
+        XCTAssertTrue(load.effect === check, "on the effect edge into the loop")
+        XCTAssertEqual(IRVerifier.check(g), [])
+    }
+
+    func testLoadOfAFieldTheLoopStoresStays() throws {
+        let (_, _, g, log) = try OptimizerTestSupport.optimized("sum", in: fieldOverwrite, stopAfter: "licm")
+        let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+        XCTAssertFalse(log.rewrites.contains { $0.rule == "hoist-invariant-load" }, log.report())
+        XCTAssertTrue(nodes(g, "LoadField").allSatisfy { loop.contains($0.block) })
+        XCTAssertTrue(nodes(g, "CheckShape").allSatisfy { loop.contains($0.block) }, "guards move only with a load")
+    }
+
+    func testLoadInALoopThatCallsStays() throws {
+        let source = """
+        function g() { try { return 1; } catch (e) { return 0; } }
+        function sum(o, n) { let s = 0; for (let i = 0; i < n; i++) s += o.x + g(); return s; }
+        sum({x: 1}, 3); sum({x: 2}, 3);
+        """
+        let (_, _, g, _) = try OptimizerTestSupport.optimized("sum", in: source, stopAfter: "licm")
+        let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+        XCTAssertFalse(nodes(g, "LoadField").isEmpty)
+        XCTAssertTrue(nodes(g, "LoadField").allSatisfy { loop.contains($0.block) })
+    }
+
+    /// a[k]: the kind check, the length, the index check and the bounds check all move.
+    func testElementLoadMovesWithKindAndBoundsChecks() throws {
+        let source = """
+        function rep(a, k, n) { let s = 0; for (let i = 0; i < n; i++) s += a[k]; return s; }
+        rep([1, 2, 3], 1, 3); rep([4, 5], 0, 2);
+        """
+        let (_, _, g, _) = try OptimizerTestSupport.optimized("rep", in: source, stopAfter: "licm")
+        let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+        for name in ["LoadElement", "ArrayLength", "CheckBounds", "CheckElementsKind"] {
+            XCTAssertFalse(nodes(g, name).isEmpty, name)
+            XCTAssertTrue(nodes(g, name).allSatisfy { !loop.contains($0.block) }, name)
+        }
+        XCTAssertEqual(IRVerifier.check(g), [])
+    }
+
+    /// A loop that runs zero times for an object of another shape: the hoisted check
+    /// deoptimizes and the interpreter skips the loop, as does a loop that runs.
+    func testHoistedGuardDeoptimizesToTheLoopEntry() {
+        let source = """
+        function sum(o, n) { let s = 0; for (let i = 0; i < n; i++) s += o.x; return s; }
+        for (let k = 0; k < 20; k++) sum({x: k}, 3);
+        console.log(sum({y: 1, x: 5}, 0), sum({y: 1, x: 5}, 2), sum({x: 7}, 2));
+        const a = [1, 2];
+        function rep(a, k, n) { let s = 0; for (let i = 0; i < n; i++) s += a[k]; return s; }
+        for (let k = 0; k < 20; k++) rep(a, 1, 2);
+        console.log(rep([], 0, 0), rep([], 3, 0), rep(a, 1, 3));
+        """
+        for flags in [["--jit-threshold=2", "--verify-ir"], ["--eager"]] {
+            let (out, ending, _) = OptimizerTestSupport.run(source, flags)
+            XCTAssertEqual(ending, .normal, "\(flags)")
+            XCTAssertEqual(out, "0 10 14\n0 0 6\n", "\(flags)")
+        }
+    }
+
+    func testHoistsLoadOverLoopStoreFault() throws {
+        let (_, _, g, log) = try OptimizerTestSupport.optimized("sum", in: fieldOverwrite, stopAfter: "licm",
+                                                                inject: [.licmHoistsLoadOverLoopStore])
+        let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+        XCTAssertTrue(nodes(g, "LoadField").allSatisfy { !loop.contains($0.block) })
+        XCTAssertEqual(log.firedFaults, [.licmHoistsLoadOverLoopStore])
+        XCTAssertEqual(IRVerifier.check(g), [])
+    }
+
+    func testHoistsLoadAboveItsCheckFault() throws {
+        let (_, _, g, log) = try OptimizerTestSupport.optimized("sum", in: fieldSum, stopAfter: "licm",
+                                                                inject: [.licmHoistsLoadAboveItsCheck])
+        let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+        let load = try XCTUnwrap(nodes(g, "LoadField").first)
+        XCTAssertFalse(loop.contains(load.block))
+        XCTAssertTrue(load.inputs[0].opcode.description.hasPrefix("Parameter"), "the load reads the unchecked object")
+        XCTAssertTrue(nodes(g, "CheckShape").allSatisfy { loop.contains($0.block) }, "the check stays in the loop")
+        XCTAssertEqual(log.firedFaults, [.licmHoistsLoadAboveItsCheck])
+        XCTAssertEqual(IRVerifier.check(g), [])
+    }
+
     func testBisectLimitZeroMovesNothing() throws {
         let (g, _, _, _, _) = handBuiltLoop()
         let before = g.blocks.map { $0.nodes.map(\.id) }

@@ -81,16 +81,101 @@ final class LoadEliminationTests: XCTestCase {
         let e3 = h.add(.loadElement, [a, j])                // other index: kept
         let n1 = h.add(.arrayLength, [a])
         let n2 = h.add(.arrayLength, [a])                   // reused
-        h.add(.storeElement, [b, j, v])                     // kills element and length facts
+        h.add(.storeElement, [b, j, v])                     // kills elements that may be b[j]
         let e4 = h.add(.loadElement, [a, i])
-        let n3 = h.add(.arrayLength, [a])
+        let n3 = h.add(.arrayLength, [a])                   // an in-bounds store keeps the length: reused
         let e5 = h.add(.loadElement, [b, j])                // forwarded from the store
         let sum = [e2, e3, n1, n2, e4, n3, e5].reduce(e1) { h.add(.float64Add, [$0, $1]) }
         h.ret(sum)
         let log = h.run(LoadElimination())
-        XCTAssertEqual(log.rewrites.map(\.rule), ["reuse-earlier-load", "reuse-earlier-load", "forward-store-to-load"])
-        XCTAssertTrue(e2.isDead && n2.isDead && e5.isDead)
-        XCTAssertFalse(e3.isDead || e4.isDead || n3.isDead)
+        XCTAssertEqual(log.rewrites.map(\.rule), ["reuse-earlier-load", "reuse-earlier-load", "reuse-earlier-load",
+                                                  "forward-store-to-load"])
+        XCTAssertTrue(e2.isDead && n2.isDead && n3.isDead && e5.isDead)
+        XCTAssertFalse(e3.isDead || e4.isDead)
+        XCTAssertEqual(h.problems, [])
+    }
+
+    /// a[0] and a[1] survive a store to a[2]; a store to a[i] may overwrite either.
+    func elementStoreGraph() -> (HandGraph, survivors: [Node], overwritten: [Node]) {
+        let h = HandGraph()
+        let a = h.param(1), i = h.param(2), v = h.param(3)
+        let zero = h.const(0), one = h.const(1), two = h.const(2)
+        let l0 = h.add(.loadElement, [a, zero])
+        let l1 = h.add(.loadElement, [a, one])
+        h.add(.storeElement, [a, two, v])
+        let again0 = h.add(.loadElement, [a, zero])          // reused
+        h.add(.storeElement, [a, i, v])
+        let after = h.add(.loadElement, [a, one])             // i may be 1: kept
+        h.ret([l1, again0, after].reduce(l0) { h.add(.float64Add, [$0, $1]) })
+        return (h, [again0], [after])
+    }
+
+    func testElementStoreForgetsOnlyIndicesThatMayBeEqual() {
+        let (h, survivors, overwritten) = elementStoreGraph()
+        let log = h.run(LoadElimination())
+        XCTAssertEqual(log.rewrites.map(\.rule), ["reuse-earlier-load"])
+        XCTAssertTrue(survivors.allSatisfy(\.isDead))
+        XCTAssertFalse(overwritten.contains(where: \.isDead))
+        XCTAssertEqual(log.firedFaults, [])
+        XCTAssertEqual(h.problems, [])
+    }
+
+    func testElementAliasByNodeFault() {
+        let (h, _, overwritten) = elementStoreGraph()
+        let log = h.run(LoadElimination(), options: Self.injecting(.loadEliminationElementAliasByNode))
+        XCTAssertTrue(overwritten.allSatisfy(\.isDead), "a[1] reused across a store to a[i]")
+        XCTAssertEqual(log.firedFaults, [.loadEliminationElementAliasByNode])
+        XCTAssertEqual(h.problems, [])
+    }
+
+    static func injecting(_ id: FaultID) -> EngineOptions {
+        var o = EngineOptions()
+        o.injectedFaults = [id.rawValue]
+        return o
+    }
+
+    /// Push and pop change lengths and elements, never fields; global loads and primitive
+    /// key conversions change nothing; a call changes everything.
+    func effectsGraph() -> (HandGraph, reused: [Node], kept: [Node], afterCall: Node) {
+        let h = HandGraph()
+        let o = h.param(1), a = h.param(2), v = h.param(3)
+        let f1 = h.add(.loadField(slot: 0), [o])
+        let n1 = h.add(.arrayLength, [a])
+        h.add(.arrayPush, [a, v])
+        h.add(.jsLoadGlobal(JSString("g")))
+        h.add(.jsGeneric(.toPropertyKey(0, 0)), [v])
+        let f2 = h.add(.loadField(slot: 0), [o])               // reused
+        let n2 = h.add(.arrayLength, [a])                      // kept: the push changed it
+        h.add(.jsCall(argc: 0), [v, v])
+        let f3 = h.add(.loadField(slot: 0), [o])               // kept: the call may write it
+        h.ret([n1, f2, n2, f3].reduce(f1) { h.add(.float64Add, [$0, $1]) })
+        return (h, [f2], [n2], f3)
+    }
+
+    func testPushPopGlobalLoadsAndCalls() {
+        let (h, reused, kept, afterCall) = effectsGraph()
+        let log = h.run(LoadElimination())
+        XCTAssertEqual(log.rewrites.map(\.rule), ["reuse-earlier-load"])
+        XCTAssertTrue(reused.allSatisfy(\.isDead))
+        XCTAssertFalse(kept.contains(where: \.isDead) || afterCall.isDead)
+        XCTAssertEqual(h.problems, [])
+    }
+
+    func testLengthSurvivesPushFault() {
+        let (h, _, kept, afterCall) = effectsGraph()
+        let log = h.run(LoadElimination(), options: Self.injecting(.loadEliminationLengthSurvivesPush))
+        XCTAssertTrue(kept.allSatisfy(\.isDead))
+        XCTAssertFalse(afterCall.isDead)
+        XCTAssertEqual(log.firedFaults, [.loadEliminationLengthSurvivesPush])
+        XCTAssertEqual(h.problems, [])
+    }
+
+    func testCallDoesNotKillFault() {
+        let (h, _, kept, afterCall) = effectsGraph()
+        let log = h.run(LoadElimination(), options: Self.injecting(.loadEliminationCallDoesNotKill))
+        XCTAssertTrue(afterCall.isDead, "the field read before the call is reused after it")
+        XCTAssertFalse(kept.contains(where: \.isDead))
+        XCTAssertEqual(log.firedFaults, [.loadEliminationCallDoesNotKill])
         XCTAssertEqual(h.problems, [])
     }
 

@@ -57,9 +57,9 @@ final class OnStackReplacementTests: XCTestCase {
         let g = try builder.build()
         XCTAssertEqual(IRVerifier.check(g), [])
         // Registers: r0 this, r1 a, r2 n, r3 unused, r4 s, r5 a temporary, r6 i. At the loop
-        // header only this (always), n, s and i are live.
+        // header only this and the parameters (always: the frame owns them), s and i are live.
         let taken = g.entry.nodes.compactMap { n -> Int? in if case .osrValue(let r) = n.opcode { return r }; return nil }
-        XCTAssertEqual(taken, [0, 2, 4, 6])
+        XCTAssertEqual(taken, [0, 1, 2, 4, 6])
         XCTAssertTrue(g.entry.successors.first?.isLoopHeader ?? false)
         // `unused = a * 2` is before the loop and not reachable from it: not compiled.
         XCTAssertFalse(g.liveNodes.contains { if case .jsBinary(.mul) = $0.opcode { return true }; return false })

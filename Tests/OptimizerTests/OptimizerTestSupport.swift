@@ -39,18 +39,21 @@ enum OptimizerTestSupport {
         return (out.text, ending, box.value)
     }
 
-    /// The graph of global function `name` after the pipeline ran up to and including
-    /// `stopAfter` with `flags` (and `--verify-ir`), with the rewrite log.
-    static func optimized(_ name: String, in source: String, stopAfter: String,
-                          flags: [String] = []) throws -> (graph: Graph, log: RewriteLog) {
-        let g = try graph(of: name, in: source)
+    /// Global function `name` after running `source`, its graph taken through the
+    /// optimization phases up to and including `stopAfter` (all of them when nil) with
+    /// `flags`, faults `inject` and `--verify-ir`, and the rewrite log.
+    static func optimized(_ name: String, in source: String, stopAfter: String? = nil, flags: [String] = [],
+                          inject: [FaultID] = []) throws -> (realm: Realm, function: JSFunction, graph: Graph, log: RewriteLog) {
+        let (realm, function, graph) = try compiled(name, in: source)
         var options = EngineOptions()
         try FlagParser.apply(flags, to: &options, strict: true)
-        options.stopAfter = stopAfter
         options.verifyIR = true
+        options.stopAfter = stopAfter
+        options.injectedFaults += inject.map(\.rawValue)
         let log = RewriteLog(options: options)
-        try Pipeline(options: options, phases: PhaseRegistry.all).runOptimizations(on: g, log: log, output: nil)
-        return (g, log)
+        try Pipeline(options: options, phases: PhaseRegistry.all)
+            .runOptimizations(on: graph, log: log, output: nil, builtins: BuiltinTable(realm: realm))
+        return (realm, function, graph, log)
     }
 
     /// What `source` prints and how the run ends, with the optimizing tier installed and `flags`.

@@ -53,6 +53,10 @@ public final class PropertyCache {
     public private(set) var transitions: [(from: Shape, to: Shape)] = []
     /// `Shape.prototypeEpoch` when the transitions were recorded (a prototype change invalidates them).
     public private(set) var epoch = 0
+    /// For `length` loads (answered without a cache entry): whether the site read the length
+    /// of a JS array, and of a string.
+    public internal(set) var sawArrayLength = false
+    public internal(set) var sawStringLength = false
     public static let maxPolymorphism = 4
 
     // Mirror of entries[0] for the interpreter's fast path.

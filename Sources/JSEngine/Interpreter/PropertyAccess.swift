@@ -40,8 +40,12 @@ extension Interpreter {
         if name == JSArray.lengthKey {
             switch v {
             case .object(let o):
-                if let a = o as? JSArray { return .number(Double(a.length)) }
+                if let a = o as? JSArray {
+                    feedback.propertyCaches[Int(fb)].sawArrayLength = true
+                    return .number(Double(a.length))
+                }
             case .string(let s):
+                feedback.propertyCaches[Int(fb)].sawStringLength = true
                 return .number(Double(s.count))
             default: break
             }

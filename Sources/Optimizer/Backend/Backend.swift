@@ -7,13 +7,15 @@ public enum Backend {
     public static func compile(graph: Graph, options: EngineOptions, log: RewriteLog? = nil,
                                registerCount: Int = RegisterAllocationPhase.defaultRegisterCount) throws -> CompiledFunction {
         let pipeline = Pipeline(options: options, phases: [])
-        let schedule = pipeline.isEnabled("scheduling") ? SchedulingPhase.schedule(graph) : ReferenceScheduler.schedule(graph)
+        let faults = FaultSwitch(options: options, log: log)
+        let schedule = pipeline.isEnabled("scheduling") ? SchedulingPhase.schedule(graph, faults: faults)
+            : ReferenceScheduler.schedule(graph)
         let allocation = pipeline.isEnabled("register-allocation")
-            ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount)
+            ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount, faults: faults)
             : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
         let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
                                                                   specialize: pipeline.isEnabled("instruction-selection"),
-                                                                  assertTypes: options.assertTypes)
+                                                                  assertTypes: options.assertTypes, faults: faults)
         // Nodes of inlined bodies run generic operations in their own function's terms
         // (its strictness, its constant pools).
         var inlinedCode: [Int: CodeBlock] = [:]

@@ -113,6 +113,9 @@ struct Executor {
                 write(d, .number(Double(r)))
             case .uint32Shr(let d, let a, let b):
                 write(d, .number(Double(NumberConversion.toUint32(try typed(a)) >> (NumberConversion.toUint32(try typed(b)) & 31))))
+            case .word32ToFloat64(let d, let a, let signed):
+                let x = num(a)
+                write(d, .number(signed ? Double(NumberConversion.toInt32(x)) : Double(NumberConversion.toUint32(x))))
             case .modMask(let d, let a, let m):
                 write(d, .number(Double(NumberConversion.toInt32(try typed(a)) & m)))
             case .numberCompare(let op, let d, let a, let b): write(d, .bool(Executor.compare(op, try typed(a), try typed(b))))
@@ -135,8 +138,10 @@ struct Executor {
                 write(d, try Executor.loadField(read(o), slot, site, shapes: shapes))
             case .storeField(let o, let slot, let v, let site, let shapes):
                 try Executor.storeField(read(o), slot, read(v), site, shapes: shapes)
-            case .loadElement(let d, let a, let i, let site): write(d, try Executor.loadElement(read(a), read(i), site))
-            case .storeElement(let a, let i, let v, let site): try Executor.storeElement(read(a), read(i), read(v), site)
+            case .loadElement(let d, let a, let i, let site, let kinds):
+                write(d, try Executor.loadElement(read(a), read(i), site, kinds: kinds))
+            case .storeElement(let a, let i, let v, let site, let kinds):
+                try Executor.storeElement(read(a), read(i), read(v), site, kinds: kinds)
             case .arrayLength(let d, let a, let site): write(d, try Executor.arrayLength(read(a), site))
             case .loadTypedElement(let k, let d, let a, let i, let site):
                 write(d, try Executor.loadElement(read(a), read(i), site, kind: k))
@@ -253,8 +258,20 @@ struct Executor {
         return Int(d)
     }
 
-    static func loadElement(_ a: JSValue, _ i: JSValue, _ site: String, kind: TypedArrayKind? = nil) throws -> JSValue {
-        let o = try object(a, "element load", site)
+    /// The array behind an unchecked element access, which must have one of the elements
+    /// kinds the access was compiled for (when it names any): another kind stores its
+    /// elements in another representation (unboxed doubles against tagged values).
+    static func elementHolder(_ v: JSValue, _ access: String, _ site: String, kinds: [ElementsKind]) throws -> JSObject {
+        let o = try object(v, access, site)
+        if !kinds.isEmpty && !((o as? JSArray).map { kinds.contains($0.elementsKind) } ?? false) {
+            throw EngineTermination.memorySafetyViolation("\(access) with the wrong representation (unexpected elements kind) at \(site)")
+        }
+        return o
+    }
+
+    static func loadElement(_ a: JSValue, _ i: JSValue, _ site: String, kind: TypedArrayKind? = nil,
+                            kinds: [ElementsKind] = []) throws -> JSValue {
+        let o = try elementHolder(a, "element load", site, kinds: kinds)
         if let t = o as? JSTypedArray { return .number(t.load(try typedIndex(t, i, "load", site, kind: kind))) }
         if kind != nil { throw EngineTermination.memorySafetyViolation("typed-array load on another object at \(site)") }
         if let a = o as? JSArray, !a.elements.isSparse, case .number(let d) = i, d >= Double(a.elements.dense.count),
@@ -264,8 +281,9 @@ struct Executor {
         return o.elements.dense[try elementIndex(o, i, "element load", site)]
     }
 
-    static func storeElement(_ a: JSValue, _ i: JSValue, _ v: JSValue, _ site: String, kind: TypedArrayKind? = nil) throws {
-        let o = try object(a, "element store", site)
+    static func storeElement(_ a: JSValue, _ i: JSValue, _ v: JSValue, _ site: String, kind: TypedArrayKind? = nil,
+                             kinds: [ElementsKind] = []) throws {
+        let o = try elementHolder(a, "element store", site, kinds: kinds)
         if let t = o as? JSTypedArray {
             t.store(try typedIndex(t, i, "store", site, kind: kind), v.asNumber ?? .nan)
             return

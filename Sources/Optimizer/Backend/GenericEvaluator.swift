@@ -50,9 +50,13 @@ struct GenericEvaluator {
             try realm.setValue(arg(0), try realm.toPropertyKey(arg(1)), arg(2), strict: code.isStrict)
             return .value(.undefined)
         case .jsLoadGlobal(let name):
-            let key = PropertyKey(name)
-            guard realm.hasProperty(realm.global, key) else { return .deopt("global \(name.string) not found") }
-            return .value(try realm.get(realm.global, key, receiver: .object(realm.global)))
+            // Optimized code reads only own data properties of the global object, so a global
+            // load never runs user code; an accessor (or a missing name) runs in the interpreter.
+            let g: JSObject = realm.global
+            guard let slot = g.shape.slot(of: name), !g.shape.attributes[slot].contains(.accessor), slot < g.slots.count else {
+                return .deopt("global \(name.string) is not a data property")
+            }
+            return .value(g.slots[slot])
         case .jsStoreGlobal(let name):
             try realm.interpreter.storeGlobal(name, arg(0), strict: code.isStrict)
             return .value(.undefined)
@@ -230,8 +234,11 @@ struct GenericEvaluator {
         case .not: return .value(.bool(!x.truthy))
         case .typeOf: return .value(.string(JSString(x.typeofString)))
         case .toPropertyKey:
+            // Only primitives convert here (no user code runs); an object's toString or
+            // valueOf runs in the interpreter.
             switch x {
             case .number, .string: return .value(x)
+            case .object: return .deopt("property key of an object")
             default: return .value(.string(try realm.toPropertyKey(x).jsString))
             }
         case .toStringForConcat: return .value(.string(try realm.toJSString(x)))

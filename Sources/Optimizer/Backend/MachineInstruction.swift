@@ -21,7 +21,11 @@ public enum MachineInstruction: CustomStringConvertible {
     case float64Negate(Location, Operand)
     /// Bitwise operations after ToInt32 of number inputs.
     case int32Bitwise(BitOp, Location, Operand, Operand)
+    /// `a >>> b`: leaves the 32-bit result word (read as its unsigned value).
     case uint32Shr(Location, Operand, Operand)
+    /// A 32-bit word to the float64 every register holds as a number: the unsigned (uint32)
+    /// or the signed (int32) reading of its bits.
+    case word32ToFloat64(Location, Operand, signed: Bool)
     /// `a % 2^k` for a non-negative int32 `a`: `a & mask`.
     case modMask(Location, Operand, Int32)
     case numberCompare(CompareOp, Location, Operand, Operand)
@@ -35,8 +39,9 @@ public enum MachineInstruction: CustomStringConvertible {
     /// Field accesses carry the shapes they were compiled for (empty: any object with the slot).
     case loadField(Location, Operand, slot: Int, site: String, shapes: [Shape])
     case storeField(Operand, slot: Int, Operand, site: String, shapes: [Shape])
-    case loadElement(Location, Operand, Operand, site: String)
-    case storeElement(Operand, Operand, Operand, site: String)
+    /// Element accesses carry the elements kinds they were compiled for (empty: any array).
+    case loadElement(Location, Operand, Operand, site: String, kinds: [ElementsKind])
+    case storeElement(Operand, Operand, Operand, site: String, kinds: [ElementsKind])
     case arrayLength(Location, Operand, site: String)
     case loadTypedElement(TypedArrayKind, Location, Operand, Operand, site: String)
     case storeTypedElement(TypedArrayKind, Operand, Operand, Operand, site: String)
@@ -59,6 +64,7 @@ public enum MachineInstruction: CustomStringConvertible {
         case .float64Negate(let d, let a): return "float64.neg \(d), \(a)"
         case .int32Bitwise(let op, let d, let a, let b): return "int32.\(op.rawValue) \(d), \(a), \(b)"
         case .uint32Shr(let d, let a, let b): return "uint32.shr \(d), \(a), \(b)"
+        case .word32ToFloat64(let d, let a, let signed): return "\(signed ? "int32" : "uint32").tofloat64 \(d), \(a)"
         case .modMask(let d, let a, let m): return "int32.and \(d), \(a), #\(m)"
         case .numberCompare(let op, let d, let a, let b): return "cmp.\(op.rawValue) \(d), \(a), \(b)"
         case .compareAndBranch(let op, let a, let b, let t, let f): return "int32.b\(op.rawValue) \(a), \(b), @\(t), @\(f)"
@@ -69,8 +75,8 @@ public enum MachineInstruction: CustomStringConvertible {
         case .checkBounds(let d, let i, let l, let e): return "check.bounds \(d), \(i), \(l), deopt \(e)"
         case .loadField(let d, let o, let s, _, _): return "load.field \(d), \(o)[\(s)]"
         case .storeField(let o, let s, let v, _, _): return "store.field \(o)[\(s)], \(v)"
-        case .loadElement(let d, let a, let i, _): return "load.element \(d), \(a)[\(i)]"
-        case .storeElement(let a, let i, let v, _): return "store.element \(a)[\(i)], \(v)"
+        case .loadElement(let d, let a, let i, _, _): return "load.element \(d), \(a)[\(i)]"
+        case .storeElement(let a, let i, let v, _, _): return "store.element \(a)[\(i)], \(v)"
         case .arrayLength(let d, let a, _): return "array.length \(d), \(a)"
         case .loadTypedElement(let k, let d, let a, let i, _): return "load.typed.\(k) \(d), \(a)[\(i)]"
         case .storeTypedElement(let k, let a, let i, let v, _): return "store.typed.\(k) \(a)[\(i)], \(v)"

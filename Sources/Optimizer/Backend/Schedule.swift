@@ -162,11 +162,31 @@ enum BackendFacts {
 
     static func isPhi(_ n: Node) -> Bool { if case .phi = n.opcode { return true }; return false }
 
+    /// Whether a node is a value or effect phi: its inputs are defined at the ends of the
+    /// block's predecessors (along a back edge, later in the same block), never before it.
+    static func isValueOrEffectPhi(_ n: Node) -> Bool {
+        switch n.opcode {
+        case .phi, .effectPhi: return true
+        default: return false
+        }
+    }
+
+    /// Whether a node only reads memory (on the effect chain for ordering, but without side
+    /// effects and never deoptimizing): field, element and length loads.
+    static func isMemoryRead(_ n: Node) -> Bool {
+        switch n.opcode {
+        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength: return true
+        default: return false
+        }
+    }
+
     /// The interpreter-register values the frame state of `n` (and its parents) refers to:
     /// uses for liveness and scheduling. An `objectState` stands for the field values it
     /// describes (nested ones too): deoptimization reads those. The closure context is not
-    /// materialized by the executable form (the caller knows it), so it is not a use.
+    /// materialized by the executable form (the caller knows it), so it is not a use; nor is
+    /// the frame state of a memory read, which never deoptimizes.
     static func frameStateInputs(_ n: Node) -> [Node] {
+        if isMemoryRead(n) { return [] }
         var entries: [Node] = []
         var f = n.frameState
         while let fs = f {

@@ -160,14 +160,7 @@ public enum FaultCatalog {
 
     /// Faults listed but not built into their phase yet (`--inject` of one changes nothing;
     /// `jitloc faults` marks them). Empty once the catalog is complete.
-    public static let pending: Set<FaultID> = [
-        .loadEliminationCallDoesNotKill, .loadEliminationElementAliasByNode, .loadEliminationLengthSurvivesPush,
-        .checkEliminationShapeCheckAcrossCall, .checkEliminationElementsKindAfterStore,
-        .licmHoistsLoadOverLoopStore, .licmHoistsLoadAboveItsCheck,
-        .dceDropsUnusedCall, .dceDropsUnusedGetterLoad,
-        .schedulingIgnoresEffectOrder, .registerAllocationSpillSlotReuse,
-        .instructionSelectionUint32ToFloat64Signed, .instructionSelectionPow2ModIgnoresSign,
-    ]
+    public static let pending: Set<FaultID> = []
 
     /// The catalog entry for an id string, or nil.
     public static func fault(_ id: String) -> Fault? { all.first { $0.id.rawValue == id } }
@@ -192,6 +185,9 @@ public struct FaultSwitch {
     /// Whether fault `id` is injected (records nothing: for a phase that must first work out
     /// whether the faulty decision differs from the correct one).
     public func isInjected(_ id: FaultID) -> Bool { options.injectedFaults.contains(id.rawValue) }
+
+    /// A switch with no fault injected (for callers outside a compilation, such as tests).
+    public static var none: FaultSwitch { FaultSwitch(options: EngineOptions(), log: nil) }
 
     /// True when fault `id` is injected and `applies` (the faulty decision differs from the
     /// correct one here); records the firing.

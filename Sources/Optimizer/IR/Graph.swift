@@ -158,6 +158,9 @@ public final class Graph {
         for n in nodes where !n.isDead {
             if let fs = n.frameState { FrameStateRewriter.replace(old, with: new, in: fs) }
         }
+        for b in blocks {
+            if let fs = b.entryFrameState { FrameStateRewriter.replace(old, with: new, in: fs) }
+        }
         events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
     }
 

@@ -22,6 +22,10 @@ public final class Node: CustomStringConvertible {
     /// the shape check the graph builder put before it). The memory-safety model reports an
     /// access that meets an object of another shape, whatever removed the check.
     public var accessShapes: [ShapeRef] = []
+    /// For element loads and stores: the elements kinds the access was compiled for (those
+    /// of the kind check before it); an array of another kind is a wrong-representation
+    /// access for the memory-safety model.
+    public var accessKinds: [ElementsKind] = []
     public internal(set) var uses: [Node] = []
     /// Under `--assert-types`: a rewrite relied on this node's type, so dead-code
     /// elimination keeps it and the back end checks its value (`PhaseContext.relyOnTypes`).
@@ -114,6 +118,10 @@ public final class Block: CustomStringConvertible {
     public internal(set) var successors: [Block] = []
     public var isLoopHeader = false
     public var loopDepth = 0
+    /// For a loop header: the interpreter state on entering the loop (resuming at the
+    /// header's first instruction, the header's phis standing for the registers). Loop
+    /// optimizations derive from it the frame state of code they hoist into the preheader.
+    public var entryFrameState: FrameState?
 
     init(id: Int) { self.id = id }
 

@@ -8,8 +8,11 @@ import JSEngine
 /// - value guards (int32, number, string, boolean, not-hole, bounds, call target, int32
 ///   overflow): any dominating guard suffices; `checkInt32` implies `checkNumber`;
 /// - map guards (`checkShape`, `checkElementsKind`): only when no effectful node that may
-///   change an object's shape or elements lies between them on the effect chain; facts are
-///   tracked along each block and carried only across single-predecessor edges.
+///   change that object's shape or elements kind lies between them on the effect chain
+///   (`MapEffect`: calls and generic operations may change any; an element store or push may
+///   generalize the kind of arrays that may alias its array, by the stored value's type;
+///   field stores, loads and pops change none); facts are tracked along each block and
+///   carried only across single-predecessor edges.
 /// Rules: "remove-dominated-check", "merge-nested-check", "remove-implied-check",
 /// "remove-dominated-map-check". When guards were removed, pure nodes that became equal
 /// (`a * b` over two copies of the same guards) are merged by rerunning value numbering
@@ -93,7 +96,7 @@ public struct CheckElimination: OptimizationPhase {
                     }
                     if let r = root { maps.append(MapFact(root: r, shapes: nil, kinds: kinds, guardNode: n)) }
                 default:
-                    if n.opcode.isEffectful && mayChangeMaps(n.opcode) { maps.removeAll() }
+                    if n.opcode.isEffectful { invalidateMapFacts(&maps, by: n, ctx) }
                 }
             }
             mapFactsAtEnd[block.id] = maps
@@ -108,6 +111,30 @@ public struct CheckElimination: OptimizationPhase {
             g.currentPhase = gvn.phase
             GlobalValueNumbering.valueNumber(gvn)
             g.currentPhase = phase
+        }
+    }
+
+    /// Drops the map facts effectful node `n` may invalidate (`MapEffect`).
+    private func invalidateMapFacts(_ maps: inout [MapFact], by n: Node, _ ctx: PhaseContext) {
+        let effect = MapEffect(n)
+        let invalidated = { (f: MapFact) in effect.invalidates(root: f.root, shapes: f.shapes, kinds: f.kinds) }
+        switch effect {
+        case .none:
+            return
+        case .kinds:
+            // check-elimination.elements-kind-after-store: a store is taken to keep every array's elements kind.
+            if ctx.faults.injected(.checkEliminationElementsKindAfterStore, applies: maps.contains(where: invalidated)) { return }
+            maps.removeAll(where: invalidated)
+        case .all:
+            var isCall = false
+            switch n.opcode {
+            case .jsCall, .jsConstruct: isCall = true
+            default: break
+            }
+            // check-elimination.shape-check-across-call: a call is taken to leave shapes alone.
+            let keepShapes = isCall && ctx.faults.injected(.checkEliminationShapeCheckAcrossCall,
+                                                           applies: maps.contains { $0.shapes != nil })
+            maps.removeAll { !(keepShapes && $0.shapes != nil) }
         }
     }
 
@@ -166,18 +193,4 @@ func guardedRoot(_ n: Node?) -> Node? {
         }
     }
     return cur
-}
-
-/// Whether an effectful operation may change some object's shape or elements kind (it may
-/// run user code, or it writes object memory). Loads, guards, allocations and context
-/// accesses cannot.
-func mayChangeMaps(_ op: Opcode) -> Bool {
-    switch op {
-    case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject,
-         .checkShape, .checkElementsKind, .checkNoPrototypeElements, .jsCreateObject, .jsCreateArray, .jsLoadContext,
-         .jsStoreContext, .storeTypedElement:
-        return false
-    default:
-        return op.isEffectful
-    }
 }

@@ -32,6 +32,23 @@ public struct DeadCodeElimination: OptimizationPhase {
         }
     }
 
+    /// Whether node `n` may be removed when nothing needs it (`referenced`: the nodes frame
+    /// states refer to).
+    private func isRemovable(_ n: Node, referenced: Set<Int>, _ ctx: PhaseContext) -> Bool {
+        if DeadCodeElimination.isRemovable(n.opcode) { return true }
+        let unused = !referenced.contains(n.id) && !n.uses.contains { u in !u.isDead && u.inputs.contains { $0 === n } }
+        switch n.opcode {
+        case .jsCall, .jsConstruct:
+            // dead-code-elimination.drops-unused-call: a call whose result is unused is taken to be pure.
+            return ctx.faults.injected(.dceDropsUnusedCall, applies: unused)
+        case .jsGetNamed, .jsGetKeyed:
+            // dead-code-elimination.drops-unused-getter-load: a generic property load is taken to run no getter.
+            return ctx.faults.injected(.dceDropsUnusedGetterLoad, applies: unused)
+        default:
+            return false
+        }
+    }
+
     private func removeUnreachable(_ ctx: PhaseContext) {
         let g = ctx.graph
         guard let entry = g.blocks.first else { return }
@@ -62,8 +79,10 @@ public struct DeadCodeElimination: OptimizationPhase {
         var live: Set<Int> = []
         var work: [Node] = []
         func mark(_ n: Node) { if live.insert(n.id).inserted { work.append(n) } }
+        var referenced: Set<Int> = []
+        for b in g.blocks { for n in b.nodes { n.frameState?.referencedNodes.forEach { referenced.insert($0.id) } } }
         for b in g.blocks {
-            for n in b.nodes where !DeadCodeElimination.isRemovable(n.opcode) || n.keptForTypeAssertion { mark(n) }
+            for n in b.nodes where !isRemovable(n, referenced: referenced, ctx) || n.keptForTypeAssertion { mark(n) }
         }
         while let n = work.popLast() {
             if case .effectPhi = n.opcode {} else { n.inputs.forEach(mark) }
@@ -92,7 +111,8 @@ public struct DeadCodeElimination: OptimizationPhase {
                     guard dead.contains(n.id) else { continue }
                     let blocking = blockingUsers(of: n)
                     if blocking.isEmpty {
-                        let rule = n.opcode.isEffectful ? "remove-dead-load" : "remove-dead-node"
+                        let rule = !n.opcode.isEffectful ? "remove-dead-node"
+                            : DeadCodeElimination.isRemovable(n.opcode) ? "remove-dead-load" : "remove-dead-operation"
                         let ok = ctx.rewrite(rule, at: n) {
                             detachFromEffectChain(n, in: g)
                             g.kill(n)

@@ -4,7 +4,8 @@ import JSEngine
 /// the register allocation, emits the executable form (`MachineInstruction`s over
 /// registers, spill slots and immediates). Where the operands' types (or the guards that
 /// produced them) allow, it picks specialised operations: int32 add/sub/mul with
-/// overflow detection, float64 arithmetic, ToInt32 bitwise ops, uint32 shift right,
+/// overflow detection, float64 arithmetic, ToInt32 bitwise ops, uint32 shift right (and
+/// uint32 typed-array loads) with the unsigned conversion of the word to float64,
 /// power-of-two modulus as a mask for non-negative dividends, numeric compares fused with
 /// the branch that consumes them, type guards, shape checks, field loads by slot and
 /// element and typed-array loads/stores with bounds. Everything else is a `generic` operation with full JS
@@ -24,8 +25,8 @@ public struct InstructionSelectionPhase: OptimizationPhase {
     public struct Failure: Error, CustomStringConvertible { public let description: String }
 
     public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool,
-                              assertTypes: Bool = false) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
-        var sel = Selector(schedule: s, allocation: a, specialize: specialize, assertTypes: assertTypes)
+                              assertTypes: Bool = false, faults: FaultSwitch = .none) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
+        var sel = Selector(schedule: s, allocation: a, specialize: specialize, assertTypes: assertTypes, faults: faults)
         try sel.run()
         return (sel.code, sel.deopts)
     }
@@ -37,6 +38,7 @@ private struct Selector {
     let specialize: Bool
     /// `--assert-types`: check produced values against their nodes' types.
     let assertTypes: Bool
+    let faults: FaultSwitch
     var code: [MachineInstruction] = []
     var deopts: [DeoptPoint] = []
     /// Label -> pc; labels 0..<blocks are blocks, later ones edge stubs.
@@ -44,11 +46,12 @@ private struct Selector {
     var stubs: [(label: Int, moves: [(dst: Location, src: Operand)], target: Int)] = []
     var frameStateUsed: Set<Int> = []
 
-    init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool) {
+    init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool, faults: FaultSwitch) {
         self.schedule = schedule
         self.allocation = allocation
         self.specialize = specialize
         self.assertTypes = assertTypes
+        self.faults = faults
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
         for n in schedule.linearNodes { for r in BackendFacts.frameStateInputs(n) { frameStateUsed.insert(r.id) } }
     }
@@ -148,6 +151,7 @@ private struct Selector {
                     }
                     if specialize, let i = try specialized(n) {
                         code.append(i)
+                        if let word = uint32Word(i) { code.append(float64Conversion(of: n, word, into: word)) }
                     } else {
                         try emitGeneric(n)
                     }
@@ -180,7 +184,7 @@ private struct Selector {
 
     mutating func emitGeneric(_ n: Node) throws {
         let d: Location? = BackendFacts.producesValue(n) ? try dest(n) : nil
-        let e: Int? = n.frameState != nil ? try deoptPoint(n, reason: deoptReason(n)) : nil
+        let e: Int? = n.frameState != nil && !BackendFacts.isMemoryRead(n) ? try deoptPoint(n, reason: deoptReason(n)) : nil
         code.append(.generic(n.opcode, d, try n.inputs.map { try operand($0) }, deopt: e, node: n.id))
     }
 
@@ -241,9 +245,29 @@ private struct Selector {
     func modMask(_ n: Node) throws -> MachineInstruction? {
         guard n.inputs.count == 2 else { return nil }
         let a = n.inputs[0], b = n.inputs[1]
-        guard a.type.isInt32, a.type.min >= 0, let d = constantNumber(b), d >= 1, d <= 1073741824,
+        guard a.type.isInt32, let d = constantNumber(b), d >= 1, d <= 1073741824,
               let k = Int32(exactly: d), k & (k - 1) == 0 else { return nil }
+        // A negative dividend gives a negative remainder (or -0): the mask is right only for a >= 0.
+        // instruction-selection.pow2-mod-ignores-sign: the dividend's sign is not proven.
+        guard a.type.min >= 0 || faults.injected(.instructionSelectionPow2ModIgnoresSign) else { return nil }
         return .modMask(try dest(n), try operand(a), k - 1)
+    }
+
+    /// Where a selected instruction leaves a uint32 result as a 32-bit word (an unsigned
+    /// shift, a Uint32Array element), or nil.
+    func uint32Word(_ i: MachineInstruction) -> Location? {
+        switch i {
+        case .uint32Shr(let d, _, _), .loadTypedElement(.uint32, let d, _, _, _): return d
+        default: return nil
+        }
+    }
+
+    /// The conversion of uint32 node `n`'s word to the float64 registers hold: unsigned, so
+    /// words from 2^31 up stay positive.
+    func float64Conversion(of n: Node, _ word: Location, into d: Location) -> MachineInstruction {
+        // instruction-selection.uint32-to-float64-signed: the word goes through the signed conversion.
+        let signed = faults.injected(.instructionSelectionUint32ToFloat64Signed, applies: !(n.type.max <= Double(Int32.max)))
+        return .word32ToFloat64(d, .location(word), signed: signed)
     }
 
     mutating func specialized(_ n: Node) throws -> MachineInstruction? {
@@ -287,7 +311,9 @@ private struct Selector {
         case .int32Mod:
             if let m = try modMask(n) { return m }
             let (d, a, b) = try two(); return .float64Arith(.mod, d, a, b)
-        case .float64Mod: let (d, a, b) = try two(); return .float64Arith(.mod, d, a, b)
+        case .float64Mod:
+            if let m = try modMask(n) { return m }
+            let (d, a, b) = try two(); return .float64Arith(.mod, d, a, b)
         case .float64Add: let (d, a, b) = try two(); return .float64Arith(.add, d, a, b)
         case .float64Sub: let (d, a, b) = try two(); return .float64Arith(.sub, d, a, b)
         case .float64Mul: let (d, a, b) = try two(); return .float64Arith(.mul, d, a, b)
@@ -301,7 +327,10 @@ private struct Selector {
         case .numberLessThan: let (d, a, b) = try two(); return .numberCompare(.less, d, a, b)
         case .numberLessThanOrEqual: let (d, a, b) = try two(); return .numberCompare(.lessEqual, d, a, b)
         case .numberEqual: let (d, a, b) = try two(); return .numberCompare(.equal, d, a, b)
-        case .changeInt32ToFloat64, .changeUint32ToFloat64: return .move(try dest(n), try operand(ins[0]))
+        case .changeInt32ToFloat64: return .move(try dest(n), try operand(ins[0]))
+        case .changeUint32ToFloat64:
+            guard case .location(let word) = try operand(ins[0]) else { return .move(try dest(n), try operand(ins[0])) }
+            return float64Conversion(of: ins[0], word, into: try dest(n))
         case .truncateFloat64ToInt32: return .int32Bitwise(.or, try dest(n), try operand(ins[0]), .constant(.number(0)))
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkInt32NoOverflow:
             let kinds: [String: MachineInstruction.CheckKind] = ["CheckInt32": .int32, "CheckNumber": .number, "CheckString": .string,
@@ -319,8 +348,10 @@ private struct Selector {
         case .storeField(let slot):
             return .storeField(try operand(ins[0]), slot: slot, try operand(try input(n, 1)), site: site(n),
                                shapes: n.accessShapes.map(\.shape))
-        case .loadElement: let (d, a, b) = try two(); return .loadElement(d, a, b, site: site(n))
-        case .storeElement: return .storeElement(try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n))
+        case .loadElement: let (d, a, b) = try two(); return .loadElement(d, a, b, site: site(n), kinds: n.accessKinds)
+        case .storeElement:
+            return .storeElement(try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n),
+                                 kinds: n.accessKinds)
         case .arrayLength, .typedArrayLength: return .arrayLength(try dest(n), try operand(ins[0]), site: site(n))
         case .loadTypedElement(let k): let (d, a, b) = try two(); return .loadTypedElement(k, d, a, b, site: site(n))
         case .storeTypedElement(let k):

@@ -11,8 +11,11 @@ import JSEngine
 ///   the same for `loadElement`/`storeElement` with identical array and index nodes and
 ///   for `arrayLength`.
 /// - a `storeField` to slot s forgets slot s of every object that may alias (distinct
-///   allocations never do); any element store forgets all element and length facts; calls,
-///   generic JS operations and other unknown effects forget everything.
+///   allocations never do); an element store (in bounds: its index was checked against the
+///   length) forgets the elements of arrays that may alias at indices that may be equal
+///   (two different constants, or indices of disjoint ranges, never are); `ArrayPush` and
+///   `ArrayPop` forget the lengths and elements of arrays that may alias, and nothing about
+///   object fields; calls, generic JS operations and other unknown effects forget everything.
 public struct LoadElimination: OptimizationPhase {
     public let id = "load-elimination"
     public init() {}
@@ -65,10 +68,30 @@ public struct LoadElimination: OptimizationPhase {
                     }
                     facts.append(Fact(object: a, key: i, slot: -1, value: n, fromStore: false))
                 case .storeElement:
-                    facts.removeAll { $0.slot == -1 || $0.slot == -2 }
-                    if n.inputs.count >= 3, let a = guardedRoot(n.inputs[0]), let i = guardedRoot(n.inputs[1]) {
-                        facts.append(Fact(object: a, key: i, slot: -1, value: n.inputs[2], fromStore: true))
+                    guard n.inputs.count >= 3, let a = guardedRoot(n.inputs[0]), let i = guardedRoot(n.inputs[1]) else {
+                        facts.removeAll { $0.slot == -1 }
+                        continue
                     }
+                    let overwritten = { (f: Fact) in
+                        f.slot == -1 && LoadElimination.mayAlias(f.object, a) && LoadElimination.mayBeSameIndex(f.key, i)
+                    }
+                    // load-elimination.element-alias-by-node: an element counts as overwritten only at the same index node.
+                    if ctx.faults.injected(.loadEliminationElementAliasByNode, applies: facts.contains { overwritten($0) && $0.key !== i }) {
+                        facts.removeAll { overwritten($0) && $0.key === i }
+                    } else {
+                        facts.removeAll(where: overwritten)
+                    }
+                    facts.append(Fact(object: a, key: i, slot: -1, value: n.inputs[2], fromStore: true))
+                case .arrayPush, .arrayPop:
+                    guard let a = guardedRoot(n.inputs.first) else {
+                        facts.removeAll { $0.slot == -1 || $0.slot == -2 }
+                        continue
+                    }
+                    let resized = { (f: Fact) in (f.slot == -1 || f.slot == -2) && LoadElimination.mayAlias(f.object, a) }
+                    // load-elimination.length-survives-push: the cached length of the array is kept.
+                    let keepLength = ctx.faults.injected(.loadEliminationLengthSurvivesPush,
+                                                         applies: facts.contains { resized($0) && $0.slot == -2 })
+                    facts.removeAll { resized($0) && !(keepLength && $0.slot == -2) }
                 case .arrayLength:
                     guard let a = guardedRoot(n.inputs.first) else { continue }
                     if let f = facts.first(where: { $0.slot == -2 && $0.object === a }), !f.value.isDead,
@@ -82,8 +105,14 @@ public struct LoadElimination: OptimizationPhase {
                 case .checkShape, .checkElementsKind, .checkNoPrototypeElements, .allocateObject, .loadTypedElement, .typedArrayLength,
                      .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext:
                     break   // read-only or fresh allocations: no known memory changes
+                case let op where onlyReadsMemory(op):
+                    break   // global loads, primitive conversions and tests
+                case .jsCall, .jsConstruct:
+                    // load-elimination.call-does-not-kill: a call that was not inlined is taken to leave memory alone.
+                    if ctx.faults.injected(.loadEliminationCallDoesNotKill, applies: !facts.isEmpty) { continue }
+                    facts.removeAll()   // the callee may write anything
                 default:
-                    facts.removeAll()   // calls, generic JS operations, unknown effects
+                    facts.removeAll()   // generic JS operations, unknown effects
                 }
             }
             stateAtEnd[block.id] = facts
@@ -94,6 +123,21 @@ public struct LoadElimination: OptimizationPhase {
     static func mayAlias(_ a: Node, _ b: Node) -> Bool {
         if a === b { return true }
         return !(isFreshAllocation(a) && isFreshAllocation(b))
+    }
+
+    /// Whether two (guard-stripped) index nodes may hold the same index at run time: the
+    /// same node, or nodes whose values neither constants nor types tell apart.
+    static func mayBeSameIndex(_ a: Node?, _ b: Node?) -> Bool {
+        guard let a = a, let b = b else { return true }
+        if a === b { return true }
+        if case .constant(.number(let x)) = a.opcode, case .constant(.number(let y)) = b.opcode { return x == y }
+        let ta = a.type, tb = b.type
+        let plainRanges = ta.isNumberOnly && tb.isNumberOnly && !ta.maybeNaN && !tb.maybeNaN
+            && !ta.maybeMinusZero && !tb.maybeMinusZero   // -0 indexes element 0
+        if plainRanges && (ta.max < tb.min || tb.max < ta.min) {
+            return false
+        }
+        return true
     }
 
     static func isFreshAllocation(_ n: Node) -> Bool {

@@ -71,7 +71,8 @@ public struct LoopPeeling: OptimizationPhase {
         }.compactMap { guardedRoot($0.inputs.first) }
         let effects = order.flatMap(\.nodes).filter { $0.opcode.isEffectful }
         let mapsStable = !effects.contains { e in
-            mayChangeMaps(e.opcode) && !LoopPeeling.isArrayLengthRead(e, provenArrays)
+            if case .none = MapEffect(e) { return false }
+            return !LoopPeeling.isArrayLengthRead(e, provenArrays)
         }
         let memoryStable = effects.allSatisfy { e in
             LoopPeeling.isReadOnly(e.opcode) || LoopPeeling.isArrayLengthRead(e, provenArrays)

@@ -109,23 +109,36 @@ public struct RegisterAllocationPhase: OptimizationPhase {
     }
 
     /// Allocates `schedule` over `registerCount` registers.
-    public static func allocate(_ s: Schedule, registerCount: Int = defaultRegisterCount) -> Allocation {
+    public static func allocate(_ s: Schedule, registerCount: Int = defaultRegisterCount,
+                                faults: FaultSwitch = .none) -> Allocation {
         let intervals = liveIntervals(s)
         var result = Allocation(registerCount: registerCount)
         result.intervals = intervals
         var active: [(iv: LiveInterval, reg: Int)] = []
-        var spilled: [(start: Int, end: Int, slot: Int)] = []
+        /// A spilled interval with its slot and its first use at or after the spill (the first reload).
+        typealias SpilledInterval = (start: Int, end: Int, firstReload: Int, slot: Int)
+        var spilled: [SpilledInterval] = []
         var freeRegs = Array(0..<registerCount)
-        /// The lowest slot no other spilled interval overlapping `iv` uses (a victim is
-        /// spilled for its whole lifetime, including the part already scanned).
-        func spill(_ iv: LiveInterval) {
+        func nextUse(_ iv: LiveInterval, after p: Int) -> Int { iv.uses.first { $0 >= p } ?? Int.max }
+        /// The lowest slot that no spilled interval holds during `iv`, a spilled interval
+        /// holding its slot from its start up to `heldUntil` of it.
+        func lowestFreeSlot(for iv: LiveInterval, heldUntil: (SpilledInterval) -> Int) -> Int {
             var slot = 0
-            while spilled.contains(where: { $0.slot == slot && $0.start <= iv.end && iv.start <= $0.end }) { slot += 1 }
-            spilled.append((iv.start, iv.end, slot))
+            while spilled.contains(where: { $0.slot == slot && $0.start <= iv.end && iv.start <= heldUntil($0) }) { slot += 1 }
+            return slot
+        }
+        /// Spills `iv` at position `point` to a slot it keeps for its whole lifetime (a victim
+        /// is spilled for the part already scanned too), shared only with intervals that do
+        /// not overlap it.
+        func spill(_ iv: LiveInterval, at point: Int) {
+            var slot = lowestFreeSlot(for: iv) { $0.end }
+            // register-allocation.spill-slot-reuse: a slot counts as free again after its value's first reload.
+            let reusable = lowestFreeSlot(for: iv) { $0.firstReload }
+            if reusable != slot && faults.injected(.registerAllocationSpillSlotReuse) { slot = reusable }
+            spilled.append((iv.start, iv.end, min(nextUse(iv, after: point), iv.end), slot))
             result.slotCount = max(result.slotCount, slot + 1)
             result.locations[iv.node.id] = .slot(slot)
         }
-        func nextUse(_ iv: LiveInterval, after p: Int) -> Int { iv.uses.first { $0 >= p } ?? Int.max }
         for iv in intervals {
             // Expire intervals that ended before this one starts.
             active.removeAll { a in
@@ -148,11 +161,11 @@ public struct RegisterAllocationPhase: OptimizationPhase {
             }
             if let k = victim {
                 let a = active.remove(at: k)
-                spill(a.iv)
+                spill(a.iv, at: iv.start)
                 active.append((iv, a.reg))
                 result.locations[iv.node.id] = .register(a.reg)
             } else {
-                spill(iv)
+                spill(iv, at: iv.start)
             }
         }
         return result
