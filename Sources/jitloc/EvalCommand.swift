@@ -13,7 +13,7 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Directory of PoCs (e.g. corpora/pocs).")
     var directory: String
 
-    @Option(name: .long, help: "Comma-separated strategies to compare.")
+    @Option(name: .long, help: "Comma-separated strategies to compare (each as `localize --strategy` takes it, e.g. bisect+sbfl).")
     var strategies = Localizer.strategyNames.joined(separator: ",") + ",combined"
 
     @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
@@ -27,7 +27,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let list = strategies.split(separator: ",").map(String.init)
-        for s in list where !(Localizer.strategyNames.contains(s) || s == "combined") {
+        for s in list where Localizer.strategies(for: s) == nil {
             throw ValidationError("unknown strategy '\(s)'")
         }
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }

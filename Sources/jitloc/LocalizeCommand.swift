@@ -11,7 +11,8 @@ struct LocalizeCommand: ParsableCommand {
         discussion: """
         The PoC (a file, - for stdin, or an http(s) URL) runs with its own `// Flags:` lines; \
         the reference is the same program with the optimizer off. Strategies: \
-        \(Localizer.strategyNames.joined(separator: ", ")), or combined (all of them, the default).
+        \(Localizer.strategyNames.joined(separator: ", ")); several joined by + (e.g. bisect+sbfl) are \
+        reconciled into one verdict; combined (the default) is \(Localizer.combinedStrategyNames.joined(separator: "+")).
         Exit codes: 0 localized, 2 the PoC does not fail or is flaky, 1 error.
         """
     )
@@ -19,8 +20,17 @@ struct LocalizeCommand: ParsableCommand {
     @Argument(help: "The PoC: a file, - for standard input, or an http(s) URL.")
     var poc: String
 
-    @Option(name: .long, help: "Strategy: \(Localizer.strategyNames.joined(separator: ", ")) or combined.")
+    @Option(name: .long, help: "Strategy: \(Localizer.strategyNames.joined(separator: ", ")), several joined by +, or combined.")
     var strategy = "combined"
+
+    @Option(name: .long, help: "The most mutated variants paper and sbfl generate and run.")
+    var variants = 100
+
+    @Option(name: .long, help: "Seed of the variants paper and sbfl generate.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "sbfl's suspiciousness formula: ochiai, tarantula or dstar.")
+    var formula = "ochiai"
 
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
@@ -38,12 +48,12 @@ struct LocalizeCommand: ParsableCommand {
     var engineFlags: [String] = []
 
     func run() throws {
-        let strategies: [LocalizationStrategy]
-        if strategy == "combined" {
-            strategies = Localizer.strategyNames.compactMap(Localizer.strategy(named:))
-        } else if let s = Localizer.strategy(named: strategy) {
-            strategies = [s]
-        } else {
+        guard let spectrumFormula = SuspiciousnessFormula(rawValue: formula) else {
+            throw ValidationError("unknown formula '\(formula)' (formulas: ochiai, tarantula, dstar)")
+        }
+        guard variants > 0 else { throw ValidationError("--variants must be positive") }
+        let options = StrategyOptions(variants: variants, seed: seed, formula: spectrumFormula)
+        guard let strategies = Localizer.strategies(for: strategy, options: options) else {
             throw ValidationError("unknown strategy '\(strategy)' (strategies: \(Localizer.strategyNames.joined(separator: ", ")), combined)")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
