@@ -44,6 +44,12 @@ struct LocalizeCommand: ParsableCommand {
     @Flag(name: .long, help: "Run every engine run in a separate jitloc process (survives engine crashes; slower).")
     var isolate = false
 
+    @Flag(name: .long, help: "Also reduce the PoC (AST delta debugging keeping the failure and bisection's culprit).")
+    var reduce = false
+
+    @Option(name: .shortAndLong, help: "With --reduce: write the reduced PoC to this file.")
+    var output: String?
+
     @Option(name: .customLong("engine-flag"), help: "An extra engine flag for every optimized run (repeatable), e.g. --engine-flag=--eager.")
     var engineFlags: [String] = []
 
@@ -66,12 +72,15 @@ struct LocalizeCommand: ParsableCommand {
         }
         let target: Target = isolate ? SubprocessTarget(executable: SubprocessTarget.currentExecutable) : InProcessTarget()
         let localizer = Localizer(target: target, strategies: strategies, timeoutSeconds: timeout, baseFlags: engineFlags)
-        let report: LocalizationReport
+        var report: LocalizationReport
         do {
             report = try localizer.localize(program)
         } catch {
             FileHandle.standardError.write(Data("jitloc: \(error)\n".utf8))
             throw ExitCode(1)
+        }
+        if reduce && report.status == .localized {
+            report.reduced = try reduced(program, report: report, target: target)
         }
         print(json ? JSONReport.render(report) : TextReport.render(report), terminator: "")
         if let path = html {
@@ -83,5 +92,24 @@ struct LocalizeCommand: ParsableCommand {
             }
         }
         if report.status != .localized { throw ExitCode(2) }
+    }
+
+    /// The PoC reduced with bisection's culprit from the report (the reducer bisects itself
+    /// when the strategies did not include bisection); written to `--output` when given.
+    private func reduced(_ program: Program, report: LocalizationReport, target: Target) throws -> ReducedPoC {
+        let bisect = report.results.first { $0.strategy == "bisect" }?.verdict
+        let reducer = PoCReducer(target: target, timeoutSeconds: timeout, baseFlags: engineFlags)
+        let interrupt = InterruptFlag()
+        defer { interrupt.stop() }
+        do {
+            let r = try reducer.reduce(program, culprit: bisect.map { Culprit(phase: $0.phase, rule: $0.rule) }, progress: { step in
+                FileHandle.standardError.write(Data("reduce: \(step.characters) characters after \(step.runs) runs\n".utf8))
+            }, shouldStop: { interrupt.isRaised })
+            if let path = output { try r.text.write(toFile: path, atomically: true, encoding: .utf8) }
+            return r
+        } catch {
+            FileHandle.standardError.write(Data("jitloc: reduction failed: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }

@@ -31,6 +31,10 @@ public enum HTMLReport {
             body += "<span\(mark)>\(String(n).leftPadded(4)) \(esc(String(line)))</span>\n"
         }
         body += "</pre>\n"
+        if let reduced = r.reduced {
+            body += "<h2>Reduced PoC (\(reduced.originalNodes) &rarr; \(reduced.reducedNodes) nodes)</h2>\n"
+                + "<pre>\(esc(reduced.text))</pre>\n"
+        }
         for s in r.results where !s.evidence.isEmpty {
             body += "<h2>\(esc(s.strategy)) (\(s.runs) runs): \(esc(s.verdict.phase ?? "no phase"))</h2>\n"
             body += "<table><tr><th>run</th><th>result</th></tr>"

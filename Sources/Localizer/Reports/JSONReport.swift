@@ -5,7 +5,8 @@ import Foundation
 /// `confidence`, `source_line`, `source_text`, `rewrite`, `explanation`), `ranking`
 /// (`[{phase, score}]`, best first), `strategies` (each strategy's verdict, ranking,
 /// evidence and runs; spectrum strategies add `spectrum{formula, rules[{phase, rule, score, ef, ep,
-/// nf, np}]}`), `runs`, `seconds`.
+/// nf, np}]}`), `runs`, `seconds`, `reduced` (the reduced PoC's text, or null without
+/// `--reduce`) and `reduction` (`ReductionJSON.summary`, or null).
 public enum JSONReport {
     public static func object(_ r: LocalizationReport) -> [String: Any] {
         [
@@ -25,6 +26,8 @@ public enum JSONReport {
             },
             "runs": r.runs,
             "seconds": (r.seconds * 1000).rounded() / 1000,
+            "reduced": r.reduced?.text ?? NSNull(),
+            "reduction": r.reduced.map(ReductionJSON.summary) ?? NSNull(),
         ]
     }
 

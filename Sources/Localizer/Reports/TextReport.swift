@@ -31,6 +31,13 @@ public enum TextReport {
             }
             if let spectrum = result.spectrum { out += spectrumRanks(spectrum) }
         }
+        if let reduced = r.reduced {
+            out += "\nreduced PoC (\(reduced.originalNodes) -> \(reduced.reducedNodes) nodes, culprit \(reduced.culprit.description) kept, "
+                + "\(reduced.runs) runs\(reduced.interrupted ? ", interrupted" : "")):\n"
+            for line in reduced.text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+                out += "  \(line)\n"
+            }
+        }
         out += "\n\(r.runs) runs, \(String(format: "%.2f", r.seconds)) s on \(r.target)\n"
         return out
     }

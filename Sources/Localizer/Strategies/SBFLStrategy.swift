@@ -4,8 +4,9 @@
 ///    whose edit makes the failure disappear is bug-relevant;
 /// 2. directed generation: passing candidates edit only bug-relevant nodes (close to the PoC),
 ///    failing candidates edit every other node (far from it); every variant lands in the class
-///    its runs show, and variants that fail differently, are not optimized or do not parse
-///    are dropped;
+///    its runs show (failing: the PoC's kind of failure, `FailureSignature.sameKind`, as DPGen
+///    counts any output difference), and variants that fail differently, are not optimized or
+///    do not parse are dropped;
 /// 3. selection: the passing variants most similar to the PoC and the failing ones least
 ///    similar (Needleman-Wunsch over AST node sequences), up to a quarter of the budget each;
 /// 4. spectrum: which rewrite rules (phase and rule) applied in each selected run, the PoC
@@ -130,17 +131,7 @@ public struct SBFLStrategy: LocalizationStrategy {
         // A run the optimizer never touched has no spectrum to compare.
         guard !rewrites.isEmpty else { return .unusable }
         guard let signature = FailureSignature.of(outcome, reference: reference) else { return .passing(rewrites) }
-        return SBFLStrategy.sameBug(signature, as: session.signature) ? .failing(rewrites) : .otherFailure
-    }
-
-    /// Whether a variant's failure counts as the PoC's. Wrong output and exceptions match by
-    /// kind alone (DPGen counts any output difference as failing; the differing values move
-    /// with the mutated literals); the other kinds need the same signature.
-    static func sameBug(_ s: FailureSignature, as poc: FailureSignature) -> Bool {
-        switch poc.kind {
-        case .wrongOutput, .exception: return s.kind == poc.kind
-        default: return s == poc
-        }
+        return signature.sameKind(as: session.signature) ? .failing(rewrites) : .otherFailure
     }
 
     private func pooled(_ v: EditedVariant, _ c: Classification) -> [PooledVariant] {

@@ -1,0 +1,132 @@
+import Foundation
+import Fuzz
+
+/// The culprit a reduction must keep: bisection's verdict (the phase and rule of the first
+/// rewrite after which the program fails; a phase alone when the failure needs no rewrite).
+public struct Culprit: Equatable, Sendable {
+    public let phase: String?
+    public let rule: String?
+
+    public init(phase: String?, rule: String?) {
+        self.phase = phase
+        self.rule = rule
+    }
+
+    public var description: String {
+        [phase ?? "no phase", rule].compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+/// A reduced PoC and what the reduction cost.
+public struct ReducedPoC: Sendable {
+    /// The reduced program, printed with the PoC's `// Flags:` and `// Expect-` lines.
+    public let text: String
+    public let culprit: Culprit
+    /// Statements and expressions before and after.
+    public let originalNodes: Int
+    public let reducedNodes: Int
+    /// Reduction candidates judged by running them (each a few engine runs).
+    public let candidatesRun: Int
+    public let runs: Int
+    /// Whether the reduction stopped early (interrupted); `text` is the best result so far.
+    public let interrupted: Bool
+}
+
+/// `jitloc reduce` and `localize --reduce`: hierarchical delta debugging on the PoC's AST
+/// (the Fuzz module's `ASTReducer`) where a candidate is interesting when it parses, fails
+/// with the PoC's kind of failure (`FailureSignature.sameKind`) and bisection still names the
+/// same culprit phase and rule. The signature is checked first (two runs), bisection only for
+/// candidates that pass it.
+public struct PoCReducer {
+    public let target: Target
+    public let timeoutSeconds: Double
+    public let baseFlags: [String]
+    /// The most candidates the reducer may run.
+    public let budget: Int
+
+    public init(target: Target, timeoutSeconds: Double = 10, baseFlags: [String] = [], budget: Int = 1000) {
+        self.target = target
+        self.timeoutSeconds = timeoutSeconds
+        self.baseFlags = baseFlags
+        self.budget = budget
+    }
+
+    /// Why a PoC could not be reduced.
+    public enum Failure: Error, CustomStringConvertible {
+        /// The PoC does not fail (or its reruns disagree): nothing to keep.
+        case doesNotFail(String)
+
+        public var description: String {
+            switch self {
+            case .doesNotFail(let why): return why
+            }
+        }
+    }
+
+    /// Reduces `program`. `culprit` is bisection's verdict when the caller has it (computed
+    /// otherwise). `progress` hears about every smaller interesting candidate; once
+    /// `shouldStop` returns true no further candidate runs and the best so far is returned.
+    /// Throws `Failure.doesNotFail`, a `TargetError` when the PoC does not parse or the target
+    /// cannot run.
+    public func reduce(_ program: Program, culprit known: Culprit? = nil, progress: (ReducedProgress) -> Void = { _ in },
+                       shouldStop: () -> Bool = { false }) throws -> ReducedPoC {
+        let parsed: ParsedSource
+        do {
+            parsed = try ParsedSource(text: program.source)
+        } catch {
+            throw TargetError(description: "\(program.name) does not parse: \(error)")
+        }
+        var base = RunConfiguration()
+        base.extraFlags = baseFlags
+        var runs = 0
+        guard let (signature, culpritOfPoC) = try judge(program, base: base, runs: &runs) else {
+            throw Failure.doesNotFail("\(program.name) behaves the same with the optimizer off and on: nothing to reduce.")
+        }
+        let culprit = known ?? culpritOfPoC
+        let originalNodes = ProgramIndex(parsed.program).nodes.count
+        var bestLength = program.source.count
+        var interrupted = false
+        let result = withoutActuallyEscaping(shouldStop) { stop in
+            ASTReducer(budget: budget).reduce(parsed) { text in
+                if stop() {
+                    interrupted = true
+                    return false
+                }
+                let candidate = Program(name: program.name, source: text)
+                guard let judged = try? judge(candidate, base: base, runs: &runs),
+                      judged.0.sameKind(as: signature), judged.1 == culprit else { return false }
+                if text.count < bestLength {
+                    bestLength = text.count
+                    progress(ReducedProgress(characters: text.count, runs: runs))
+                }
+                return true
+            }
+        }
+        return ReducedPoC(text: result.originalWasInteresting ? result.text : program.source, culprit: culprit,
+                          originalNodes: originalNodes, reducedNodes: result.reducedNodeCount,
+                          candidatesRun: result.predicateCalls, runs: runs, interrupted: interrupted)
+    }
+
+    /// The failure signature of `program` and bisection's culprit, or nil when it does not fail.
+    private func judge(_ program: Program, base: RunConfiguration, runs: inout Int) throws -> (FailureSignature, Culprit)? {
+        let oracle = Oracle(target: target, program: program, timeoutSeconds: timeoutSeconds)
+        defer { runs += oracle.runs }
+        let reference = try oracle.reference()
+        if reference.kind == .syntaxError {
+            throw TargetError(description: "\(program.name) does not parse: \(reference.message)")
+        }
+        var traced = base
+        traced.recordRewrites = true
+        let failing = try oracle.run(traced)
+        guard let signature = FailureSignature.of(failing, reference: reference) else { return nil }
+        let session = LocalizationSession(oracle: oracle, signature: signature, failing: failing, base: base)
+        let verdict = try BisectStrategy().localize(session).verdict
+        return (signature, Culprit(phase: verdict.phase, rule: verdict.rule))
+    }
+}
+
+/// A reduction step reported to the caller: the size of the best candidate so far.
+public struct ReducedProgress: Sendable {
+    public let characters: Int
+    public let runs: Int
+}
