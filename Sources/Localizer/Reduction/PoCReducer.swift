@@ -36,7 +36,7 @@ public struct ReducedPoC: Sendable {
 /// (the Fuzz module's `ASTReducer`) where a candidate is interesting when it parses, fails
 /// with the PoC's kind of failure (`FailureSignature.sameKind`) and bisection still names the
 /// same culprit phase and rule. The signature is checked first (two runs), bisection only for
-/// candidates that pass it.
+/// candidates that pass it. Candidates run with `Oracle.editedProgramTimeout`.
 public struct PoCReducer {
     public let target: Target
     public let timeoutSeconds: Double
@@ -79,10 +79,11 @@ public struct PoCReducer {
         var base = RunConfiguration()
         base.extraFlags = baseFlags
         var runs = 0
-        guard let (signature, culpritOfPoC) = try judge(program, base: base, runs: &runs) else {
+        guard let poc = try judge(program, base: base, timeout: timeoutSeconds, runs: &runs) else {
             throw Failure.doesNotFail("\(program.name) behaves the same with the optimizer off and on: nothing to reduce.")
         }
-        let culprit = known ?? culpritOfPoC
+        let culprit = known ?? poc.culprit
+        let candidateTimeout = Oracle.editedProgramTimeout(limit: timeoutSeconds, programSeconds: poc.seconds)
         let originalNodes = ProgramIndex(parsed.program).nodes.count
         var bestLength = program.source.count
         var interrupted = false
@@ -93,8 +94,8 @@ public struct PoCReducer {
                     return false
                 }
                 let candidate = Program(name: program.name, source: text)
-                guard let judged = try? judge(candidate, base: base, runs: &runs),
-                      judged.0.sameKind(as: signature), judged.1 == culprit else { return false }
+                guard let judged = try? judge(candidate, base: base, timeout: candidateTimeout, runs: &runs),
+                      judged.signature.sameKind(as: poc.signature), judged.culprit == culprit else { return false }
                 if text.count < bestLength {
                     bestLength = text.count
                     progress(ReducedProgress(characters: text.count, runs: runs))
@@ -107,21 +108,32 @@ public struct PoCReducer {
                           candidatesRun: result.predicateCalls, runs: runs, interrupted: interrupted)
     }
 
-    /// The failure signature of `program` and bisection's culprit, or nil when it does not fail.
-    private func judge(_ program: Program, base: RunConfiguration, runs: inout Int) throws -> (FailureSignature, Culprit)? {
-        let oracle = Oracle(target: target, program: program, timeoutSeconds: timeoutSeconds)
+    /// What a failing program's runs showed: its signature, bisection's culprit and how long
+    /// its slower run (reference or optimized) took.
+    private struct Judgement {
+        let signature: FailureSignature
+        let culprit: Culprit
+        let seconds: Double
+    }
+
+    /// The judgement of `program`, or nil when it does not fail (or its reference run times
+    /// out, which says nothing about the optimizer).
+    private func judge(_ program: Program, base: RunConfiguration, timeout: Double, runs: inout Int) throws -> Judgement? {
+        let oracle = Oracle(target: target, program: program, timeoutSeconds: timeout)
         defer { runs += oracle.runs }
         let reference = try oracle.reference()
         if reference.kind == .syntaxError {
             throw TargetError(description: "\(program.name) does not parse: \(reference.message)")
         }
+        guard reference.kind != .timeout else { return nil }
         var traced = base
         traced.recordRewrites = true
         let failing = try oracle.run(traced)
         guard let signature = FailureSignature.of(failing, reference: reference) else { return nil }
         let session = LocalizationSession(oracle: oracle, signature: signature, failing: failing, base: base)
         let verdict = try BisectStrategy().localize(session).verdict
-        return (signature, Culprit(phase: verdict.phase, rule: verdict.rule))
+        return Judgement(signature: signature, culprit: Culprit(phase: verdict.phase, rule: verdict.rule),
+                         seconds: max(reference.seconds, failing.seconds))
     }
 }
 

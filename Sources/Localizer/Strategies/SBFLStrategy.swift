@@ -12,6 +12,7 @@
 /// 4. spectrum: which rewrite rules (phase and rule) applied in each selected run, the PoC
 ///    counting as failing; rules are ranked by the formula (Ochiai by default), and a phase
 ///    scores as its best rule.
+/// Variants run with `Oracle.editedProgramTimeout`; one whose reference run times out is dropped.
 /// The verdict names the top rule's phase and the rule, with the PoC's first source line where
 /// that rule applied.
 public struct SBFLStrategy: LocalizationStrategy {
@@ -122,10 +123,11 @@ public struct SBFLStrategy: LocalizationStrategy {
 
     /// Runs a variant with the optimizer off and on, as the PoC's oracle would.
     private func classify(_ v: EditedVariant, _ session: LocalizationSession, _ config: RunConfiguration) throws -> Classification {
-        let oracle = Oracle(target: session.target, program: v.program, timeoutSeconds: session.oracle.timeoutSeconds)
+        let timeout = Oracle.editedProgramTimeout(limit: session.oracle.timeoutSeconds, programSeconds: session.failing.seconds)
+        let oracle = Oracle(target: session.target, program: v.program, timeoutSeconds: timeout)
         defer { session.oracle.countExternal(oracle.runs) }
         let reference = try oracle.reference()
-        guard reference.kind != .syntaxError else { return .unusable }
+        guard reference.kind != .syntaxError, reference.kind != .timeout else { return .unusable }
         let outcome = try oracle.run(config)
         let rewrites = (outcome.rewrites ?? []).filter(\.applied)
         // A run the optimizer never touched has no spectrum to compare.
