@@ -61,6 +61,38 @@ final class ReduceCLITests: XCTestCase {
         XCTAssertEqual(try cli.jitloc(["reduce", try cli.tempFile(failing), "--budget", "0"]).status, 64)
     }
 
+    func testInterruptKeepsTheBestResultSoFar() throws {
+        let poc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpora/pocs/constant-folding.mul-zero.loop.js").path
+        let out = (try cli.tempFile("", name: "placeholder.js") as NSString).deletingLastPathComponent + "/best.js"
+        let p = Process()
+        p.executableURL = CLIHarness.binary
+        p.arguments = ["reduce", poc, "-o", out, "--json"]
+        let stdout = Pipe(), stderr = Pipe()
+        p.standardOutput = stdout
+        p.standardError = stderr
+        try p.run()
+        // Wait for the first smaller candidate, then press Ctrl-C.
+        var progress = Data()
+        while !String(decoding: progress, as: UTF8.self).contains("reduce: ") {
+            let chunk = stderr.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            progress.append(chunk)
+        }
+        kill(p.processIdentifier, SIGINT)
+        let json = stdout.fileHandleForReading.readDataToEndOfFile()
+        let rest = stderr.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let messages = String(decoding: progress + rest, as: UTF8.self)
+        XCTAssertEqual(p.terminationStatus, 0, messages)
+        XCTAssertTrue(messages.contains("interrupted"), messages)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        XCTAssertEqual(object["interrupted"] as? Bool, true)
+        let best = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertTrue(best.hasPrefix("// Flags: --inject constant-folding.mul-zero\n"), best)
+        XCTAssertLessThan(best.count, try String(contentsOfFile: poc, encoding: .utf8).count)
+    }
+
     func testLocalizeReduceAddsTheReducedPoCToTheReports() throws {
         let poc = try cli.tempFile(failing)
         let out = (poc as NSString).deletingLastPathComponent + "/small.js"
