@@ -21,6 +21,8 @@ public struct LocalizationReport: Sendable {
     public let results: [StrategyResult]
     public let runs: Int
     public let seconds: Double
+    /// The reduced PoC, when reduction was asked for (`localize --reduce`).
+    public var reduced: ReducedPoC?
 
     public init(program: String, target: String, status: Status, signature: FailureSignature?, strategy: String,
                 verdict: Verdict, ranking: [PhaseScore], results: [StrategyResult], runs: Int, seconds: Double) {

@@ -18,17 +18,31 @@ public final class Localizer {
     }
 
     /// The strategies by name, in the order `jitloc localize --strategy` lists them.
-    public static let strategyNames = ["toggle", "bisect", "types", "paper"]
+    public static let strategyNames = ["toggle", "bisect", "types", "paper", "sbfl"]
+
+    /// The strategies `combined` (the default) reconciles.
+    public static let combinedStrategyNames = ["toggle", "bisect", "types", "paper"]
 
     /// The strategy called `name`, or nil.
-    public static func strategy(named name: String) -> LocalizationStrategy? {
+    public static func strategy(named name: String, options: StrategyOptions = StrategyOptions()) -> LocalizationStrategy? {
         switch name {
         case "toggle": return ToggleStrategy()
         case "bisect": return BisectStrategy()
         case "types": return TypesStrategy()
-        case "paper": return PaperStrategy(source: MutatorVariantSource())
+        case "paper": return PaperStrategy(source: MutatorVariantSource(), count: options.variants, seed: options.seed)
+        case "sbfl":
+            return SBFLStrategy(source: MutatorDirectedVariantSource(), variants: options.variants, seed: options.seed,
+                                formula: options.formula)
         default: return nil
         }
+    }
+
+    /// The strategies a `--strategy` value names: one strategy, `combined`, or several joined
+    /// by `+` (reconciled as `combined` is). Nil when a name is unknown.
+    public static func strategies(for value: String, options: StrategyOptions = StrategyOptions()) -> [LocalizationStrategy]? {
+        let names = value == "combined" ? combinedStrategyNames : value.split(separator: "+").map(String.init)
+        let found = names.compactMap { strategy(named: $0, options: options) }
+        return found.count == names.count && !found.isEmpty ? found : nil
     }
 
     public func localize(_ program: Program) throws -> LocalizationReport {

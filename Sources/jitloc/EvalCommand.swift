@@ -13,8 +13,11 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Directory of PoCs (e.g. corpora/pocs).")
     var directory: String
 
-    @Option(name: .long, help: "Comma-separated strategies to compare.")
+    @Option(name: .long, help: "Comma-separated strategies to compare (each as `localize --strategy` takes it, e.g. bisect+sbfl).")
     var strategies = Localizer.strategyNames.joined(separator: ",") + ",combined"
+
+    @Option(name: .long, help: "sbfl's suspiciousness formula for every localization: ochiai, tarantula or dstar.")
+    var formula = "ochiai"
 
     @Option(name: .long, help: "Parallel jobs (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -27,10 +30,13 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let list = strategies.split(separator: ",").map(String.init)
-        for s in list where !(Localizer.strategyNames.contains(s) || s == "combined") {
+        for s in list where Localizer.strategies(for: s) == nil {
             throw ValidationError("unknown strategy '\(s)'")
         }
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        guard SuspiciousnessFormula(rawValue: formula) != nil else {
+            throw ValidationError("unknown formula '\(formula)' (formulas: ochiai, tarantula, dstar)")
+        }
         let pocs = try Evaluation.pocs(in: directory)
         if pocs.isEmpty { throw ValidationError("no PoC with a '// Expect-Phase:' header in '\(directory)'") }
         let runner = BatchRunner(executable: SubprocessTarget.currentExecutable, resultsDirectory: URL(fileURLWithPath: results),
@@ -38,7 +44,7 @@ struct EvalCommand: ParsableCommand {
         var work: [(String, String, String)] = []
         for (file, phase) in pocs { for s in list { work.append((file, phase, s)) } }
         let batch = try runner.run(work.map {
-            BatchRunner.Job(file: (directory as NSString).appendingPathComponent($0.0), arguments: ["--strategy", $0.2, "--timeout", "\(timeout)"])
+            BatchRunner.Job(file: (directory as NSString).appendingPathComponent($0.0), arguments: ["--strategy", $0.2, "--timeout", "\(timeout)", "--formula", formula])
         })
         let rows = zip(work, batch).map { Evaluation.row(file: $0.0.0, expected: $0.0.1, strategy: $0.0.2, result: $0.1) }
         print(Evaluation.render(rows, strategies: list), terminator: "")

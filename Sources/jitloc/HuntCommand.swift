@@ -43,7 +43,7 @@ struct HuntCommand: ParsableCommand {
 
     func run() throws {
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
-        guard Localizer.strategyNames.contains(strategy) || strategy == "combined" else {
+        guard Localizer.strategies(for: strategy) != nil else {
             throw ValidationError("unknown strategy '\(strategy)'")
         }
         var isDir: ObjCBool = false

@@ -13,6 +13,6 @@ struct Jitloc: ParsableCommand {
         (timeout, steps, heap), 4 memory-safety violation in optimized code, 5 internal \
         engine error, 64 usage error.
         """,
-        subcommands: [RunCommand.self, LocalizeCommand.self, HuntCommand.self, EvalCommand.self, FaultsCommand.self, Test262Command.self]
+        subcommands: [RunCommand.self, LocalizeCommand.self, ReduceCommand.self, HuntCommand.self, EvalCommand.self, FaultsCommand.self, Test262Command.self]
     )
 }

@@ -259,6 +259,12 @@ final class RuntimeTests: XCTestCase {
         XCTAssertTrue(m.contains("step"))
     }
 
+    func testBuiltinOverAHugeSparseLengthStopsAtTheStepBudget() {
+        let (_, ending) = CorpusSupport.run("var a = [1, 2]; a[4000000000] = 3; print(a.join().length);", extraFlags: ["--max-steps=100000"])
+        guard case .resourceLimit(let m) = ending else { return XCTFail("expected a resource limit, got \(ending)") }
+        XCTAssertTrue(m.contains("step"))
+    }
+
     func testHugeArrayLengthIsRangeError() {
         let (out, _) = CorpusSupport.run("var a = []; try { a.length = 4294967296 } catch (e) { print(e.name, e.message) } a.length = 4294967295; print(a.length)")
         XCTAssertEqual(out, "RangeError Invalid array length\n4294967295\n")

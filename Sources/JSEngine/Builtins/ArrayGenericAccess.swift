@@ -25,12 +25,15 @@ enum ArrayOps {
         return NumberConversion.toLength(try realm.toNumber(try realm.get(o, PropertyKey(JSArray.lengthKey), receiver: .object(o))))
     }
 
-    /// Get(O, ToString(i)).
+    /// Get(O, ToString(i)). The slow path counts as a step of the run, so a builtin walking a
+    /// huge sparse length (`[].join` of an array with length 2^32 - 1) stays within the run's
+    /// time and step budgets instead of hanging.
     @inline(__always) static func get(_ realm: Realm, _ o: JSObject, _ i: Double) throws -> JSValue {
         if let a = o as? JSArray, !a.elements.isSparse, i >= 0, i < Double(a.elements.dense.count) {
             let v = a.elements.dense[Int(i)]
             if !v.isHole { return v }
         }
+        try realm.interpreter?.tick()
         return try realm.get(o, key(realm, i), receiver: .object(o))
     }
 

@@ -58,14 +58,15 @@ public struct Evaluation {
         var out = ""
         let w = max(rows.map(\.file.count).max() ?? 0, 3)
         let pw = max(rows.map(\.expected.count).max() ?? 0, 8)
+        let sw = strategyWidth(strategies)
         out += "PoC".padding(toLength: w, withPad: " ", startingAt: 0) + "  " + "expected".padding(toLength: pw, withPad: " ", startingAt: 0)
-            + "  strategy  verdict (rank, runs, seconds)\n"
+            + "  " + "strategy".padding(toLength: sw, withPad: " ", startingAt: 0) + "  verdict (rank, runs, seconds)\n"
         for r in rows {
             let verdict = r.status == "localized" ? (r.verdict ?? "none") : r.status
             let mark = r.verdict == r.expected ? "ok " : "-- "
             out += r.file.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                 + r.expected.padding(toLength: pw, withPad: " ", startingAt: 0) + "  "
-                + r.strategy.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + mark + verdict
+                + r.strategy.padding(toLength: sw, withPad: " ", startingAt: 0) + "  " + mark + verdict
                 + " (rank \(r.rank.map(String.init) ?? "-"), \(r.runs) runs, \(String(format: "%.2f", r.seconds)) s)\n"
         }
         out += "\n" + summary(rows, strategies: strategies)
@@ -73,12 +74,13 @@ public struct Evaluation {
     }
 
     public static func summary(_ rows: [Row], strategies: [String]) -> String {
-        var out = "strategy  top-1        top-3        median runs  median seconds\n"
+        let sw = strategyWidth(strategies)
+        var out = "strategy".padding(toLength: sw, withPad: " ", startingAt: 0) + "  top-1        top-3        median runs  median seconds\n"
         for s in strategies {
             let mine = rows.filter { $0.strategy == s }
             guard !mine.isEmpty else { continue }
             let top1 = mine.filter { $0.rank == 1 }.count, top3 = mine.filter { ($0.rank ?? 99) <= 3 }.count
-            out += s.padding(toLength: 8, withPad: " ", startingAt: 0) + "  "
+            out += s.padding(toLength: sw, withPad: " ", startingAt: 0) + "  "
                 + "\(top1)/\(mine.count) \(pct(top1, mine.count))".padding(toLength: 13, withPad: " ", startingAt: 0)
                 + "\(top3)/\(mine.count) \(pct(top3, mine.count))".padding(toLength: 13, withPad: " ", startingAt: 0)
                 + "\(median(mine.map { Double($0.runs) }))".padding(toLength: 13, withPad: " ", startingAt: 0)
@@ -86,6 +88,9 @@ public struct Evaluation {
         }
         return out
     }
+
+    /// The width of the strategy column: the longest name (`toggle+bisect+sbfl`), at least 8.
+    static func strategyWidth(_ strategies: [String]) -> Int { max(strategies.map(\.count).max() ?? 0, 8) }
 
     static func pct(_ a: Int, _ b: Int) -> String { b == 0 ? "" : "(\(Int((Double(a) * 100 / Double(b)).rounded()))%)" }
 

@@ -25,6 +25,24 @@ public struct FailureSignature: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(kind.rawValue): \(detail)" }
 
+    /// Whether `other` is the same kind of failure when the program has been edited (a
+    /// variant, a reduction candidate): wrong output matches wrong output whatever the values
+    /// (they move with the edited literals and deleted output lines), an exception matches an
+    /// exception of the same name, and the other kinds need the same signature.
+    public func sameKind(as other: FailureSignature) -> Bool {
+        guard kind == other.kind else { return false }
+        switch kind {
+        case .wrongOutput: return true
+        case .exception: return exceptionName == other.exceptionName
+        default: return self == other
+        }
+    }
+
+    /// The exception's name in an `.exception` signature's detail (`TypeError: ...`).
+    private var exceptionName: Substring {
+        detail.prefix { $0 != ":" }
+    }
+
     /// The signature of `failing` against `reference`, or nil when they behave the same.
     public static func of(_ failing: Outcome, reference: Outcome) -> FailureSignature? {
         if failing.behavesLike(reference) { return nil }

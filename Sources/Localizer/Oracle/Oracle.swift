@@ -23,6 +23,14 @@ public final class Oracle {
         return try target.run(program, c)
     }
 
+    /// The time limit for runs of an edited copy of a program (a variant, a reduction
+    /// candidate) whose own runs took `programSeconds`: 20 times that, at least 1 s, at most
+    /// `limit`. An edit that makes the program run far longer (a loop bound redrawn to 2^31)
+    /// says nothing about the bug and would otherwise cost the whole limit twice.
+    public static func editedProgramTimeout(limit: Double, programSeconds: Double) -> Double {
+        min(limit, max(1, 20 * programSeconds))
+    }
+
     /// Adds runs made through another oracle (on a variant of the program) to this one's count.
     public func countExternal(_ n: Int) { runs += n }
 

@@ -31,11 +31,26 @@ public enum HTMLReport {
             body += "<span\(mark)>\(String(n).leftPadded(4)) \(esc(String(line)))</span>\n"
         }
         body += "</pre>\n"
+        if let reduced = r.reduced {
+            body += "<h2>Reduced PoC (\(reduced.originalNodes) &rarr; \(reduced.reducedNodes) nodes)</h2>\n"
+                + "<pre>\(esc(reduced.text))</pre>\n"
+        }
         for s in r.results where !s.evidence.isEmpty {
             body += "<h2>\(esc(s.strategy)) (\(s.runs) runs): \(esc(s.verdict.phase ?? "no phase"))</h2>\n"
             body += "<table><tr><th>run</th><th>result</th></tr>"
             for e in s.evidence { body += "<tr><td><code>\(esc(e.configuration))</code></td><td>\(esc(e.result))</td></tr>" }
             body += "</table>\n"
+            if let spectrum = s.spectrum, !spectrum.rules.isEmpty {
+                body += "<h3>Spectrum ranks (\(esc(spectrum.formula.rawValue)))</h3>\n"
+                body += "<table><tr><th>rank</th><th>phase</th><th>rule</th><th>score</th><th>ef</th><th>ep</th><th>nf</th><th>np</th></tr>"
+                for (i, r) in spectrum.rules.enumerated() {
+                    let c = r.counts
+                    body += "<tr><td>\(i + 1)</td><td>\(esc(r.rule.phase))</td><td><code>\(esc(r.rule.rule))</code></td>"
+                        + "<td>\(fmt(r.score))</td><td>\(c.failedCovered)</td><td>\(c.passedCovered)</td>"
+                        + "<td>\(c.failedUncovered)</td><td>\(c.passedUncovered)</td></tr>"
+                }
+                body += "</table>\n"
+            }
         }
         body += "<p class=foot>\(r.runs) runs, \(fmt(r.seconds)) s on \(esc(r.target)).</p>\n"
         return """

@@ -29,8 +29,31 @@ public enum TextReport {
             for e in result.evidence {
                 out += "  " + e.configuration.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + e.result + "\n"
             }
+            if let spectrum = result.spectrum { out += spectrumRanks(spectrum) }
+        }
+        if let reduced = r.reduced {
+            out += "\nreduced PoC (\(reduced.originalNodes) -> \(reduced.reducedNodes) nodes, culprit \(reduced.culprit.description) kept, "
+                + "\(reduced.runs) runs\(reduced.interrupted ? ", interrupted" : "")):\n"
+            for line in reduced.text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+                out += "  \(line)\n"
+            }
         }
         out += "\n\(r.runs) runs, \(String(format: "%.2f", r.seconds)) s on \(r.target)\n"
+        return out
+    }
+
+    /// The top rules of a spectrum ranking, one per line with their counts.
+    static func spectrumRanks(_ s: SpectrumRanking) -> String {
+        guard !s.rules.isEmpty else { return "" }
+        var out = "  spectrum ranks (\(s.formula.rawValue); ef/ep: failing/passing runs where the rule applied):\n"
+        let shown = s.rules.prefix(8)
+        let width = shown.map { $0.rule.phase.count + $0.rule.rule.count + 1 }.max() ?? 0
+        for (i, r) in shown.enumerated() {
+            let c = r.counts
+            out += "  \(String(i + 1).leftPadded(3)). " + "\(r.rule.phase) \(r.rule.rule)".padding(toLength: width, withPad: " ", startingAt: 0)
+                + "  " + String(format: "%.3f", r.score) + "  ef \(c.failedCovered)/\(c.totalFailed), ep \(c.passedCovered)/\(c.totalPassed)\n"
+        }
+        if s.rules.count > shown.count { out += "       (\(s.rules.count - shown.count) more rules)\n" }
         return out
     }
 

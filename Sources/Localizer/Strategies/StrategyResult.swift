@@ -6,6 +6,8 @@ public struct StrategyResult: Sendable {
     public var ranking: [PhaseScore]
     public var evidence: [EvidenceLine]
     public var runs: Int
+    /// The rule spectrum ranking, for spectrum-based strategies (`sbfl`).
+    public var spectrum: SpectrumRanking?
 
     public init(strategy: String, verdict: Verdict, ranking: [PhaseScore], evidence: [EvidenceLine], runs: Int) {
         self.strategy = strategy
