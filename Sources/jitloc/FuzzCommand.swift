@@ -50,6 +50,10 @@ struct FuzzCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the final summary as JSON.")
     var json = false
 
+    /// Test hook: workers kill themselves on a program containing this text.
+    @Option(name: .customLong("test-crash-on"), help: .hidden)
+    var testCrashMarker: String?
+
     func validate() throws {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
         guard let seconds = FuzzCommand.seconds(in: time), seconds > 0 else {
@@ -72,6 +76,7 @@ struct FuzzCommand: ParsableCommand {
         options.passThroughFlags = inject.map { ["--inject=\($0)"] } ?? []
         options.feedback = !noFeedback
         options.referenceEngine = reference
+        if let marker = testCrashMarker { options.workerArguments += ["--crash-on", marker] }
         let supervisor = Supervisor(options: options)
         let interactive = isatty(STDERR_FILENO) != 0
         let color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

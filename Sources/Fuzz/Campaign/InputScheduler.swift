@@ -3,10 +3,11 @@ import JSEngine
 /// Chooses the next program: a freshly generated one, or a mutation (one to three edits with
 /// every fuzzer operator, splicing from other corpus programs) of a corpus program. Corpus
 /// programs are parsed once and kept; the splice donors are rebuilt when the corpus grows.
+/// The probe prelude of generated programs is never mutated (`ProbePrelude.protectedNodes`).
 struct InputScheduler {
     private var random: SeededRandom
     private let generator = ProgramGenerator()
-    private var parsed: [ParsedSource] = []
+    private var parsed: [(source: ParsedSource, restriction: NodeRestriction)] = []
     private var mutator = Mutator(operators: MutationOperator.fuzzerSet, editCount: .between(1...3))
     private var donorsStale = false
 
@@ -19,7 +20,7 @@ struct InputScheduler {
     /// Makes `text` available for mutation (ignored when it does not parse).
     mutating func add(_ text: String) {
         guard let source = try? ParsedSource(text: text) else { return }
-        parsed.append(source)
+        parsed.append((source, .excluding(ProbePrelude.protectedNodes(in: source.program))))
         donorsStale = true
     }
 
@@ -32,10 +33,11 @@ struct InputScheduler {
         if donorsStale {
             // The donors come from a bounded sample so rebuilding stays cheap.
             let sample = parsed.count <= 24 ? parsed : (0..<24).compactMap { _ in random.element(of: parsed) }
-            mutator.donors = SpliceDonors(programs: sample.map(\.program))
+            mutator.donors = SpliceDonors(programs: sample.map(\.source.program))
             donorsStale = false
         }
-        let result = mutator.mutate(base.program, seed: seed)
-        return base.render(result.program)
+        mutator.restriction = base.restriction
+        let result = mutator.mutate(base.source.program, seed: seed)
+        return base.source.render(result.program)
     }
 }

@@ -81,7 +81,7 @@ struct ExpressionGenerator {
             let f = ctx.pick(["expm1", "abs", "floor", "ceil", "round", "sqrt", "sign", "trunc", "fround", "log1p"])
             return "Math.\(f)(\(expression(.number)))"
         case 5: return "Math.\(ctx.pick(["min", "max"]))(\(expression(.number)), \(expression(.number)))"
-        case 6: return "(-\(expression(.number)))"
+        case 6: return "(-(\(expression(.number))))"
         case 7: return "(\(expression(.int)) >>> 0)"
         case 8: return "\(leaf(.typedArray))[\(index())]"
         case 9: return "\(leaf(.object)).y"
