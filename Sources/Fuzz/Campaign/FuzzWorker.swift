@@ -39,12 +39,10 @@ public final class FuzzWorker {
         syncCorpus()
         while configuration.maximumExecutions.map({ executions < $0 }) ?? true {
             execute(scheduler.next(), joinCorpus: configuration.feedback)
-            let now = Date()
-            if now.timeIntervalSince(lastSync) > 5 {
+            if Date().timeIntervalSince(lastSync) > 5 {
                 syncCorpus()
-                lastSync = now
+                lastSync = Date()
             }
-            if now.timeIntervalSince(lastStats) > 0.5 { reportStats(now) }
         }
         reportStats(Date())
     }
@@ -74,6 +72,7 @@ public final class FuzzWorker {
         var runCoverage: CoverageSet? = CoverageSet()
         let verdict = oracle.check(text, swarm: swarm, coverage: &runCoverage)
         executions += 1
+        if Date().timeIntervalSince(lastStats) > 0.5 { reportStats(Date()) }
         let fresh = coverage.newFeatures(in: runCoverage ?? CoverageSet())
         if !fresh.isEmpty {
             coverage.merge(runCoverage ?? CoverageSet())

@@ -9,7 +9,8 @@ struct InputScheduler {
     private let generator = ProgramGenerator()
     private var parsed: [(source: ParsedSource, restriction: NodeRestriction)] = []
     private var mutator = Mutator(operators: MutationOperator.fuzzerSet, editCount: .between(1...3))
-    private var donorsStale = false
+    /// The corpus size when the donors were last built (they are rebuilt when it grew by a quarter).
+    private var donorsBuiltAt = 0
 
     init(seed: UInt64) {
         random = SeededRandom(seed: seed, salts: [0x7363_6865_6475_6C65])
@@ -21,7 +22,6 @@ struct InputScheduler {
     mutating func add(_ text: String) {
         guard let source = try? ParsedSource(text: text) else { return }
         parsed.append((source, .excluding(ProbePrelude.protectedNodes(in: source.program))))
-        donorsStale = true
     }
 
     /// The next program to run.
@@ -30,11 +30,11 @@ struct InputScheduler {
         guard !parsed.isEmpty, random.chance(2, in: 3), let base = random.element(of: parsed) else {
             return generator.generate(seed: seed)
         }
-        if donorsStale {
+        if parsed.count > donorsBuiltAt + donorsBuiltAt / 4 {
             // The donors come from a bounded sample so rebuilding stays cheap.
             let sample = parsed.count <= 24 ? parsed : (0..<24).compactMap { _ in random.element(of: parsed) }
             mutator.donors = SpliceDonors(programs: sample.map(\.source.program))
-            donorsStale = false
+            donorsBuiltAt = parsed.count
         }
         mutator.restriction = base.restriction
         let result = mutator.mutate(base.source.program, seed: seed)

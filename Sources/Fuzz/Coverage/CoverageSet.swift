@@ -18,8 +18,16 @@ public struct CoverageSet: Sendable {
         }
         for reason in deoptimizationReasons { features.insert("deopt:\(reason)") }
         for (_, graph) in compiler.graphs {
-            for node in graph.liveNodes { features.insert("op:\(node.opcode)") }
+            for node in graph.liveNodes { features.insert("op:" + CoverageSet.opcodeName(node.opcode)) }
         }
+    }
+
+    /// An opcode's name without its payload (`CheckShape`, not `CheckShape[#1662]`): shapes and
+    /// slots differ from run to run and would make every program look new.
+    static func opcodeName(_ opcode: Opcode) -> String {
+        let text = "\(opcode)"
+        guard let cut = text.firstIndex(where: { $0 == "[" || $0 == "(" || $0 == " " }) else { return text }
+        return String(text[..<cut])
     }
 
     /// Adds `other`'s features; returns how many were new.
