@@ -48,7 +48,7 @@ final class CampaignStorageTests: XCTestCase {
         XCTAssertEqual(FindingSignature(kind: .memorySafetyViolation, phase: nil, rule: nil).description,
                        "memory-safety.unlocalized.no-rule")
         XCTAssertEqual(FindingSignature(kind: .timeout, phase: "loop-peeling", rule: "peel/../x y").description,
-                       "timeout.loop-peeling.peel___x_y")
+                       "timeout.loop-peeling.peel____x_y")
     }
 
     func testWorkerEventsRoundTrip() {
