@@ -20,6 +20,8 @@ public struct CampaignStatus: Sendable {
     public var crashes = 0
     public var referenceMismatches = 0
     public var lastFinding: String?
+    /// Seconds from the start of this run to its first new finding (published, so after triage).
+    public var firstFindingSeconds: Double?
 
     public init() {}
 
@@ -47,6 +49,7 @@ public struct CampaignStatus: Sendable {
             "corpus": corpus, "coverage": coverage, "findings": findingSignatures, "new_findings": newFindings,
             "duplicates": duplicates, "crashes": crashes, "reference_mismatches": referenceMismatches,
             "last_finding": lastFinding ?? NSNull(),
+            "first_finding_seconds": firstFindingSeconds.map { ($0 * 10).rounded() / 10 } ?? NSNull(),
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)

@@ -14,6 +14,7 @@ public final class Supervisor {
     private var features: Set<String> = []
     private let stopLock = NSLock()
     private var interrupted = false
+    private var started = Date()
 
     public init(options: CampaignOptions) { self.options = options }
 
@@ -50,6 +51,7 @@ public final class Supervisor {
         let signal = installInterruptHandler()
         defer { signal.cancel() }
         let start = Date()
+        started = start
         for id in 0..<options.jobs { try launch(id: id, generation: 0) }
         var lastStatus = Date.distantPast
         while !isInterrupted && Date().timeIntervalSince(start) < options.duration {
@@ -159,6 +161,7 @@ public final class Supervisor {
                 features.formUnion(fresh)
             case .finding(let signature, let isNew):
                 if isNew {
+                    if status.firstFindingSeconds == nil { status.firstFindingSeconds = Date().timeIntervalSince(started) }
                     status.newFindings += 1
                     status.lastFinding = signature
                 } else {

@@ -11,11 +11,13 @@ struct ExpressionGenerator {
         if ctx.expressionBudget <= 0 { return leaf(type) }
         ctx.expressionBudget -= 1
         defer { ctx.expressionBudget += 1 }
-        if ctx.chance(1, in: 3) { return leaf(type) }
+        if ctx.chance(1, in: 4) { return leaf(type) }
         switch type {
-        case .int: return intExpression()
-        case .number: return numberExpression()
-        case .boolean: return booleanExpression()
+        case .int, .number, .boolean:
+            // Some intermediate values go through a probe, so a wrong -0 or NaN shows even when
+            // the surrounding arithmetic would hide it.
+            let inner = type == .int ? intExpression() : type == .number ? numberExpression() : booleanExpression()
+            return ctx.chance(1, in: 5) ? "__probe(\(inner))" : inner
         case .string: return stringExpression()
         case .intArray: return ctx.chance(1, in: 2) ? leaf(type) : "\(expression(.intArray)).slice(\(ctx.int(0...2)))"
         case .object: return objectLiteral()
@@ -23,9 +25,22 @@ struct ExpressionGenerator {
         }
     }
 
-    /// A variable or literal of `type`.
+    /// An expression of `type` one operator deep over variables and literals (`p1 * 0`,
+    /// `Math.min(p1, v2)`): where a wrong fold or lowering is least likely to be hidden.
+    func shallow(_ type: ValueType) -> String {
+        let ctx = context
+        let saved = ctx.expressionBudget
+        ctx.expressionBudget = 1
+        defer { ctx.expressionBudget = saved }
+        return expression(type)
+    }
+
+    /// A variable or literal of `type`; parameters and locals are preferred to globals, since
+    /// their values change from call to call (edge values reach optimized code through them).
     func leaf(_ type: ValueType) -> String {
         let ctx = context
+        let locals = ctx.scope.localVariables(of: type)
+        if !locals.isEmpty && ctx.chance(2, in: 3) { return ctx.pick(locals).name }
         let variables = ctx.scope.variables(of: type)
         if !variables.isEmpty && ctx.chance(3, in: 4) { return ctx.pick(variables).name }
         return literal(type)

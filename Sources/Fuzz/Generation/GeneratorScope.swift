@@ -17,6 +17,11 @@ struct GeneratorScope {
         blocks.joined().filter { $0.type == type }
     }
 
+    /// The visible variables of `type` that are not globals (parameters, locals, counters).
+    func localVariables(of type: ValueType) -> [GeneratedVariable] {
+        blocks.dropFirst().joined().filter { $0.type == type }
+    }
+
     /// Every visible variable of `type` that may be assigned.
     func writableVariables(of type: ValueType) -> [GeneratedVariable] {
         variables(of: type).filter(\.isWritable)

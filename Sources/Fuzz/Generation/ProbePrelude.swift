@@ -1,7 +1,7 @@
 import JSEngine
 
 /// The function-exit probes of generated programs. Every generated function returns through
-/// `__probe(value)`, which appends a short, side-effect-free key of the value (`-0` apart
+/// `__probe(value)` (and may probe intermediate values the same way), which appends a short, side-effect-free key of the value (`-0` apart
 /// from `0`, `NaN`, array contents, the kind of an object) to `__probeLog`; the program ends by
 /// printing the log. A miscompiled value returned from a hot loop's call therefore changes the
 /// output even when the program never prints that value, as JIT-Picking's probes do. The

@@ -54,7 +54,9 @@ public struct ProgramGenerator {
         ctx.scope.declare(GeneratedVariable(name: accumulator, type: .int, isWritable: true))
         var lines = ["function \(name)(\(names.joined(separator: ", "))) {", "  let \(accumulator) = 0;"]
         lines += StatementGenerator(context: ctx).statements(ctx.int(2...6), indent: "  ", accumulator: accumulator, loopDepth: 0)
-        let result = returns == .int && ctx.chance(1, in: 2) ? accumulator : ExpressionGenerator(context: ctx).expression(returns)
+        let e = ExpressionGenerator(context: ctx)
+        let result = returns == .int && ctx.chance(1, in: 3) ? accumulator
+            : ctx.chance(1, in: 2) ? e.shallow(returns) : e.expression(returns)
         lines.append("  return __probe(\(result));")
         lines.append("}")
         ctx.scope.pop()
@@ -77,7 +79,7 @@ public struct ProgramGenerator {
             ctx.scope.push()
             ctx.scope.declare(GeneratedVariable(name: counter, type: .int, isWritable: false))
             lines.append("let \(result);")
-            lines.append("for (let \(counter) = 0; \(counter) < \(ctx.int(8...40)); \(counter)++) \(result) = \(f.name)(\(arguments(f, e)));")
+            lines.append("for (let \(counter) = 0; \(counter) < \(ctx.int(8...40)); \(counter)++) \(result) = \(f.name)(\(loopArguments(f, e, counter: counter)));")
             ctx.scope.pop()
             lines.append("console.log(__key(\(result)));")
         }
@@ -94,6 +96,18 @@ public struct ProgramGenerator {
     /// Arguments of the parameter types.
     private func arguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
         f.parameters.map { e.expression($0) }.joined(separator: ", ")
+    }
+
+    /// Arguments for a hot loop: a number or int parameter often cycles through a few literals,
+    /// edge values among them, so the optimized code itself sees -0, NaN or the int32 limits
+    /// (a value that only arrives after the loop usually just deoptimizes).
+    private func loopArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator, counter: String) -> String {
+        let ctx = e.context
+        return f.parameters.map { type -> String in
+            guard type == .int || type == .number, ctx.chance(1, in: 2) else { return e.expression(type) }
+            let values = (0..<ctx.int(2...4)).map { _ in e.literal(type) }
+            return "[\(values.joined(separator: ", "))][\(counter) % \(values.count)]"
+        }.joined(separator: ", ")
     }
 
     /// Arguments that break the warm-up's assumptions: edge values, another type, the

@@ -15,7 +15,7 @@ struct StatementGenerator {
     private func statement(indent: String, accumulator: String, loopDepth: Int) -> [String] {
         let ctx = context
         let e = expressions
-        switch ctx.int(0...13) {
+        switch ctx.int(0...15) {
         case 0, 1:
             let type = ctx.pick([ValueType.int, .int, .number, .boolean, .string, .intArray, .object])
             let name = ctx.freshName("v")
@@ -50,6 +50,9 @@ struct StatementGenerator {
             return allocation(indent: indent, accumulator: accumulator)
         case 9:
             return branch(indent: indent, accumulator: accumulator, loopDepth: loopDepth)
+        case 14, 15:
+            // A value probe: the intermediate value becomes part of the probe log.
+            return ["\(indent)__probe(\(e.shallow(ctx.pick([.int, .number, .number, .boolean]))));"]
         case 10, 11:
             return loopDepth < 2 ? loop(indent: indent, accumulator: accumulator, loopDepth: loopDepth)
                                  : ["\(indent)\(accumulator) += \(e.expression(.int));"]
