@@ -54,7 +54,7 @@ final class CampaignStorageTests: XCTestCase {
     func testWorkerEventsRoundTrip() {
         let events: [WorkerEvent] = [.stats(executions: 5, corpus: 2, newFeatures: ["rule:gvn/x"]),
                                      .finding(signature: "output.gvn.x", isNew: true), .referenceMismatch(file: "ab"),
-                                     .triage(started: true), .triage(started: false)]
+                                     .triage(started: true), .triage(started: false), .retiring]
         for e in events { XCTAssertEqual(WorkerEvent(line: e.line), e) }
         XCTAssertNil(WorkerEvent(line: "not json"))
     }

@@ -3,7 +3,8 @@ import Foundation
 /// The files of a campaign under its output directory: `corpus/` (unless another corpus
 /// directory is shared), `findings/<signature>/`, `crashes/` (programs a worker trapped or hung
 /// on), `reference/` (programs where the interpreter disagrees with the reference engine),
-/// `workers/<n>.current.js` (each worker's in-flight program) and `campaign.json` (totals
+/// `workers/<n>.current.js` (each worker's in-flight program), `workers/<n>.features` (the
+/// coverage a retiring worker hands to its successor) and `campaign.json` (totals
 /// kept across reruns).
 public struct CampaignLayout: Sendable {
     public var output: String
@@ -25,6 +26,11 @@ public struct CampaignLayout: Sendable {
     /// Where worker `id` writes the program it is about to run.
     public func inFlight(worker id: Int) -> String {
         (workers as NSString).appendingPathComponent("\(id).current.js")
+    }
+
+    /// Where worker `id` keeps the coverage features it has seen, for its successor.
+    public func features(worker id: Int) -> String {
+        (workers as NSString).appendingPathComponent("\(id).features")
     }
 
     /// Creates the directories.

@@ -34,10 +34,17 @@ public final class FuzzWorker {
         random = SeededRandom(seed: configuration.seed, salts: [0x7377_6172_6D00])
     }
 
-    /// Runs until `maximumExecutions` (or forever; the supervisor stops the process).
+    /// Runs until `maximumExecutions` or the memory limit (or until the supervisor stops the
+    /// process). A predecessor's features file means the corpus on disk was already replayed:
+    /// its programs become mutation bases without running them again.
     public func run() {
-        syncCorpus()
+        let inherited = loadInheritedFeatures()
+        syncCorpus(replay: !inherited)
         while configuration.maximumExecutions.map({ executions < $0 }) ?? true {
+            if FuzzWorker.peakResidentMB() > configuration.memoryLimitMB {
+                retire()
+                return
+            }
             execute(scheduler.next(), joinCorpus: configuration.feedback)
             if Date().timeIntervalSince(lastSync) > 5 {
                 syncCorpus()
@@ -53,14 +60,44 @@ public final class FuzzWorker {
         lastStats = now
     }
 
-    /// Loads programs other workers and campaigns added, learning their coverage (programs
-    /// that crashed a worker before are skipped).
-    private func syncCorpus() {
+    /// Loads programs other workers and campaigns added and (with `replay`) runs them to learn
+    /// their coverage; programs that crashed a worker before are skipped.
+    private func syncCorpus(replay: Bool = true) {
         let crashed = Set(((try? FileManager.default.contentsOfDirectory(atPath: configuration.layout.crashes)) ?? []))
         for entry in corpus.sync(excluding: crashed) {
             scheduler.add(entry.text)
-            execute(entry.text, joinCorpus: false)
+            if replay { execute(entry.text, joinCorpus: false) }
         }
+    }
+
+    /// Adopts the features a previous worker with this number saved; true when there were some.
+    private func loadInheritedFeatures() -> Bool {
+        guard let data = FileManager.default.contents(atPath: configuration.layout.features(worker: configuration.workerID)) else {
+            return false
+        }
+        let features = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        coverage.insert(features)
+        return !features.isEmpty
+    }
+
+    /// Saves the features for the successor and announces the exit.
+    private func retire() {
+        try? AtomicFile.write(coverage.features.sorted().joined(separator: "\n") + "\n",
+                              to: configuration.layout.features(worker: configuration.workerID))
+        reportStats(Date())
+        emit(.retiring)
+    }
+
+    /// The process's peak resident memory in MiB.
+    static func peakResidentMB() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return Int(usage.ru_maxrss) / 1024  // KiB on Linux
+        #else
+        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        return Int(usage.ru_maxrss) / (1024 * 1024)  // bytes on Darwin
+        #endif
     }
 
     /// Runs `text` through the oracle; with `joinCorpus`, keeps it when it adds coverage.

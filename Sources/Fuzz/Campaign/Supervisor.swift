@@ -3,7 +3,7 @@ import Foundation
 /// Runs a campaign: seeds the corpus, starts `jobs` worker processes, gathers their events
 /// into a `CampaignStatus` (reported to `onStatus` about once a second), restarts a worker
 /// that exits unexpectedly or stays silent too long (saving its in-flight program to
-/// `crashes/` with the reason), and stops at the time budget or on SIGINT, ending the workers
+/// `crashes/` with the reason) or retires at its memory limit, and stops at the time budget or on SIGINT, ending the workers
 /// and adding this run's totals to `campaign.json`. Because every file a worker writes is
 /// published atomically, stopping at any moment leaves a campaign that a rerun resumes.
 public final class Supervisor {
@@ -121,7 +121,9 @@ public final class Supervisor {
                 absorb(w.drainLines(), from: w)
                 finishedExecutions += w.executions
                 w.executions = 0
-                saveInFlight(of: w, reason: w.stopReason ?? describeTermination(w.process))
+                if w.stopReason != WorkerProcess.retired {
+                    saveInFlight(of: w, reason: w.stopReason ?? describeTermination(w.process))
+                }
                 try launch(id: w.id, generation: w.generation + 1)
                 continue
             }
@@ -171,6 +173,8 @@ public final class Supervisor {
                 status.referenceMismatches += 1
             case .triage(let started):
                 w.isTriaging = started
+            case .retiring:
+                w.stopReason = WorkerProcess.retired
             }
         }
     }

@@ -11,6 +11,9 @@ public struct WorkerConfiguration: Sendable {
     public var referenceEngine: String?
     /// Stop after this many executions (nil: until stopped).
     public var maximumExecutions: Int?
+    /// The worker retires (exits cleanly, to be replaced) when its peak resident memory passes
+    /// this many MiB: every run's realm leaks its reference cycles, so a long-lived worker grows.
+    public var memoryLimitMB = 1024
     /// Test hook: the worker kills itself (as a crash would) on a program containing this text.
     public var crashMarker: String?
     /// `jitloc` version and git revision, written into reproduction records.

@@ -10,6 +10,8 @@ public enum WorkerEvent: Equatable {
     case referenceMismatch(file: String)
     /// Triage started or ended (the supervisor allows a long silence in between).
     case triage(started: Bool)
+    /// The worker is about to exit on purpose (its memory limit); not a crash.
+    case retiring
 
     /// The event as one line of JSON.
     public var line: String {
@@ -19,6 +21,7 @@ public enum WorkerEvent: Equatable {
         case .finding(let s, let n): object = ["type": "finding", "signature": s, "new": n]
         case .referenceMismatch(let f): object = ["type": "reference", "file": f]
         case .triage(let s): object = ["type": s ? "triage-start" : "triage-end"]
+        case .retiring: object = ["type": "retiring"]
         }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
@@ -36,6 +39,7 @@ public enum WorkerEvent: Equatable {
         case "reference": self = .referenceMismatch(file: object["file"] as? String ?? "?")
         case "triage-start": self = .triage(started: true)
         case "triage-end": self = .triage(started: false)
+        case "retiring": self = .retiring
         default: return nil
         }
     }

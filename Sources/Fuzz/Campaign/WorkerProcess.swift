@@ -11,8 +11,10 @@ final class WorkerProcess {
     private(set) var lastHeard = Date()
     var isTriaging = false
     var executions = 0
-    /// Set when the supervisor ended the process (a hang or the end of the campaign).
+    /// Set when the supervisor ended the process (a hang or the end of the campaign), or to
+    /// `retired` when the worker announced a planned exit.
     var stopReason: String?
+    static let retired = "retired"
 
     init(id: Int, generation: Int, executable: String, arguments: [String]) throws {
         self.id = id

@@ -30,6 +30,9 @@ public struct CoverageSet: Sendable {
         return String(text[..<cut])
     }
 
+    /// Adds features by name (a retired worker's saved set).
+    mutating func insert(_ names: [String]) { features.formUnion(names) }
+
     /// Adds `other`'s features; returns how many were new.
     @discardableResult
     public mutating func merge(_ other: CoverageSet) -> Int {

@@ -13,8 +13,6 @@ public struct Failure: Sendable, Equatable {
         case internalError = "internal-error"
         /// The optimized run exhausted its step budget where the reference finished.
         case timeout
-        /// The worker process trapped or hung on the program.
-        case crash
     }
 
     public var kind: Kind

@@ -25,13 +25,34 @@ public struct ReferenceEngine {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        while process.isRunning && Date() < deadline { usleep(1000) }
-        if process.isRunning {
-            process.terminate()
-            return nil
+        // A hung engine is ended at the deadline, which also ends the read below.
+        let timedOut = TimeoutFlag()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds) {
+            if process.isRunning {
+                timedOut.set()
+                process.terminate()
+            }
         }
-        return String(decoding: data, as: UTF8.self)
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return timedOut.isSet ? nil : String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Whether a reference run was ended by its deadline (set on another thread).
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }
