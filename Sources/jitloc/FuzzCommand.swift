@@ -56,10 +56,9 @@ struct FuzzCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
-        guard let seconds = FuzzCommand.seconds(in: time), seconds > 0 else {
+        guard (FuzzCommand.seconds(in: time) ?? 0) > 0 else {
             throw ValidationError("--time must be a positive duration such as 90, 90s, 10m or 2h (got '\(time)')")
         }
-        _ = seconds
         if let inject {
             let ids = inject.split(separator: ",").map(String.init)
             if let unknown = FaultCatalog.unknown(ids).first { throw ValidationError("unknown fault '\(unknown)' (see 'jitloc faults')") }

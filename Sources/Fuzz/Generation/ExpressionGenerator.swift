@@ -39,7 +39,8 @@ struct ExpressionGenerator {
     /// their values change from call to call (edge values reach optimized code through them).
     func leaf(_ type: ValueType) -> String {
         let ctx = context
-        let locals = ctx.scope.localVariables(of: type)
+        // An int variable is a number too.
+        let locals = ctx.scope.localVariables(of: type) + (type == .number ? ctx.scope.localVariables(of: .int) : [])
         if !locals.isEmpty && ctx.chance(2, in: 3) { return ctx.pick(locals).name }
         let variables = ctx.scope.variables(of: type)
         if !variables.isEmpty && ctx.chance(3, in: 4) { return ctx.pick(variables).name }

@@ -14,7 +14,7 @@ public struct ProgramGenerator {
     /// driver uses natives syntax).
     public func generate(seed: UInt64) -> String {
         let ctx = GenerationContext(seed: seed)
-        let natives = ctx.chance(1, in: 3)
+        let natives = ctx.chance(1, in: 5)
         var lines = natives ? ["// Flags: --allow-natives-syntax"] : []
         lines += ProbePrelude.lines
         lines += globals(ctx)
@@ -56,6 +56,7 @@ public struct ProgramGenerator {
         lines += StatementGenerator(context: ctx).statements(ctx.int(2...6), indent: "  ", accumulator: accumulator, loopDepth: 0)
         let e = ExpressionGenerator(context: ctx)
         let result = returns == .int && ctx.chance(1, in: 3) ? accumulator
+            : (returns == .number || returns == .int) && ctx.chance(1, in: 3) ? JITIdioms(expressions: e).expression()
             : ctx.chance(1, in: 2) ? e.shallow(returns) : e.expression(returns)
         lines.append("  return __probe(\(result));")
         lines.append("}")
@@ -85,6 +86,11 @@ public struct ProgramGenerator {
         }
         for _ in 0..<ctx.int(1...3) {
             lines.append("try { console.log(__key(\(f.name)(\(changedArguments(f, e))))); } catch (e) { console.log(e.name); }")
+        }
+        if ctx.chance(1, in: 4), let callee = ctx.functions.first(where: { $0.name != f.name }) {
+            // The callee's binding changes after the caller was optimized with it inlined.
+            lines.append("\(callee.name) = function () { return __probe(\(e.literal(.int))); };")
+            lines.append("try { console.log(__key(\(f.name)(\(arguments(f, e))))); } catch (e) { console.log(e.name); }")
         }
         if ctx.chance(1, in: 3), let object = ctx.scope.variables(of: .object).first {
             lines.append("\(object.name).\(ctx.pick(["z", "w", "x"])) = \(e.literal(.number));")

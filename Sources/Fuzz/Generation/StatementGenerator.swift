@@ -15,7 +15,7 @@ struct StatementGenerator {
     private func statement(indent: String, accumulator: String, loopDepth: Int) -> [String] {
         let ctx = context
         let e = expressions
-        switch ctx.int(0...15) {
+        switch ctx.int(0...17) {
         case 0, 1:
             let type = ctx.pick([ValueType.int, .int, .number, .boolean, .string, .intArray, .object])
             let name = ctx.freshName("v")
@@ -52,7 +52,11 @@ struct StatementGenerator {
             return branch(indent: indent, accumulator: accumulator, loopDepth: loopDepth)
         case 14, 15:
             // A value probe: the intermediate value becomes part of the probe log.
-            return ["\(indent)__probe(\(e.shallow(ctx.pick([.int, .number, .number, .boolean]))));"]
+            let value = ctx.chance(1, in: 2) ? JITIdioms(expressions: e).expression()
+                                             : e.shallow(ctx.pick([.int, .number, .number, .boolean]))
+            return ["\(indent)__probe(\(value));"]
+        case 16, 17:
+            return JITIdioms(expressions: e).statement(indent: indent) ?? ["\(indent)__probe(\(JITIdioms(expressions: e).expression()));"]
         case 10, 11:
             return loopDepth < 2 ? loop(indent: indent, accumulator: accumulator, loopDepth: loopDepth)
                                  : ["\(indent)\(accumulator) += \(e.expression(.int));"]
@@ -132,8 +136,10 @@ struct StatementGenerator {
         guard let callee = ctx.random.element(of: ctx.functions) else {
             return ["\(indent)\(accumulator) += \(expressions.expression(.int));"]
         }
-        let args = callee.parameters.map { expressions.expression($0) }.joined(separator: ", ")
+        var args = callee.parameters.map { expressions.expression($0) }
+        // Sometimes one argument short: the missing parameter must read as undefined.
+        if args.count > 1 && ctx.chance(1, in: 4) { args.removeLast() }
         let use = callee.returns == .int || callee.returns == .number ? "" : " ? 1 : 0"
-        return ["\(indent)\(accumulator) += (\(callee.name)(\(args))\(use)) | 0;"]
+        return ["\(indent)\(accumulator) += (\(callee.name)(\(args.joined(separator: ", ")))\(use)) | 0;"]
     }
 }

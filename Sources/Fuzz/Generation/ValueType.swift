@@ -6,7 +6,8 @@ public enum ValueType: String, CaseIterable, Sendable {
     case int, number, boolean, string, intArray, object, typedArray
 
     /// The types a function parameter or return value may have.
-    static let parameterTypes: [ValueType] = [.int, .int, .number, .intArray, .object, .typedArray, .string, .boolean]
+    /// Mostly numbers, where the optimizer speculates most.
+    static let parameterTypes: [ValueType] = [.int, .int, .int, .number, .number, .number, .intArray, .object, .typedArray, .string]
 }
 
 /// A variable the generated code can read (and, unless it is a loop counter, write).
