@@ -5,6 +5,9 @@ import Foundation
 /// by the JSEngine, Optimizer, Fuzz and Localizer modules.
 @main
 struct Jitloc: ParsableCommand {
+    /// The tool's version, also written into fuzzing findings' reproduction records.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "jitloc",
         abstract: "A toolkit for finding, triaging and understanding JIT-compiler bugs.",
@@ -13,6 +16,7 @@ struct Jitloc: ParsableCommand {
         (timeout, steps, heap), 4 memory-safety violation in optimized code, 5 internal \
         engine error, 64 usage error.
         """,
-        subcommands: [RunCommand.self, LocalizeCommand.self, ReduceCommand.self, HuntCommand.self, EvalCommand.self, FaultsCommand.self, Test262Command.self]
+        subcommands: [RunCommand.self, LocalizeCommand.self, ReduceCommand.self, HuntCommand.self, EvalCommand.self, FaultsCommand.self,
+                      Test262Command.self, FuzzCommand.self, FuzzWorkerCommand.self]
     )
 }

@@ -511,6 +511,7 @@ extension Interpreter {
         guard let own = deoptFrames.first else { throw EngineTermination.internalError("deoptimization without a frame") }
         try restoreFrames(deoptFrames, registerCount: code.registerCount)
         code.optimizationState.deoptCount += 1
+        realm.recordDeoptimization(reason: reason)
         if realm.options.traceDeopt {
             let inlined = deoptFrames.count > 1 ? " (\(deoptFrames.count - 1) inlined frame\(deoptFrames.count > 2 ? "s" : ""))" : ""
             realm.output.write("[deoptimizing \(f.debugName): \(reason) at \(position), resuming at bytecode \(own.pc)\(inlined)]")

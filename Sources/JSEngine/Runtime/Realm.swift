@@ -66,6 +66,10 @@ public final class Realm {
     public var globalLexicalIsConst: [Bool] = []
     /// Natives-syntax and tier-up observers (the optimizer plugs in here).
     public weak var tierUp: TierUpHook?
+    /// The distinct reasons optimized code deoptimized for in this realm, in first-seen order
+    /// (the fuzzer's coverage reads them; at most `maxRecordedDeoptReasons`).
+    public private(set) var deoptimizationReasons: [String] = []
+    static let maxRecordedDeoptReasons = 64
     var random: DeterministicRandom
     /// Identities and re-entrancy state the builtins keep per realm.
     var builtinState = BuiltinState()
@@ -81,6 +85,12 @@ public final class Realm {
         self.functionPrototype = fproto
         self.interpreter = Interpreter(realm: self)
         Builtins.install(in: self)
+    }
+
+    /// Notes that optimized code deoptimized for `reason`.
+    func recordDeoptimization(reason: String) {
+        guard deoptimizationReasons.count < Realm.maxRecordedDeoptReasons, !deoptimizationReasons.contains(reason) else { return }
+        deoptimizationReasons.append(reason)
     }
 
     // MARK: - Function creation helpers

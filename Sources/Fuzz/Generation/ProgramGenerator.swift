@@ -1,0 +1,136 @@
+/// Generates a JIT-stressing JavaScript program from a seed: globals of every type, a few
+/// functions (each may call earlier ones, never itself) whose bodies come from
+/// `StatementGenerator` and which return through the probes, then a driver per function that
+/// makes it hot (a loop with the optimizer's threshold in mind, or natives syntax), prints
+/// results, and calls it again with edge values, other types, a `valueOf` callback, shape
+/// changes or another argument count. The same seed gives the same program.
+public struct ProgramGenerator {
+    /// The most functions a program defines.
+    public var maximumFunctions = 3
+
+    public init() {}
+
+    /// The program text for `seed` (with a `// Flags: --allow-natives-syntax` line when the
+    /// driver uses natives syntax).
+    public func generate(seed: UInt64) -> String {
+        let ctx = GenerationContext(seed: seed)
+        let natives = ctx.chance(1, in: 5)
+        var lines = natives ? ["// Flags: --allow-natives-syntax"] : []
+        lines += ProbePrelude.lines
+        lines += globals(ctx)
+        for _ in 0..<ctx.int(1...maximumFunctions) {
+            lines += function(ctx)
+        }
+        for f in ctx.functions {
+            lines += driver(for: f, natives: natives, ctx)
+        }
+        lines.append(ProbePrelude.epilogue)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One global of each type (a `valueOf` object counts its calls in `calls`).
+    private func globals(_ ctx: GenerationContext) -> [String] {
+        let e = ExpressionGenerator(context: ctx)
+        var lines = ["var calls = 0;", "var tricky = {valueOf() { calls++; return \(e.literal(.int)); }};"]
+        for type in ValueType.allCases {
+            let name = ctx.freshName("g")
+            lines.append("let \(name) = \(e.literal(type));")
+            ctx.scope.declare(GeneratedVariable(name: name, type: type, isWritable: true))
+        }
+        return lines
+    }
+
+    private func function(_ ctx: GenerationContext) -> [String] {
+        let name = ctx.freshName("f")
+        let parameters = (0..<ctx.int(1...3)).map { _ in ctx.pick(ValueType.parameterTypes) }
+        let returns = ctx.pick([ValueType.int, .int, .number, .number, .boolean, .string, .intArray, .object])
+        ctx.scope.push()
+        let names = parameters.map { type -> String in
+            let p = ctx.freshName("p")
+            ctx.scope.declare(GeneratedVariable(name: p, type: type, isWritable: true))
+            return p
+        }
+        let accumulator = ctx.freshName("acc")
+        ctx.scope.declare(GeneratedVariable(name: accumulator, type: .int, isWritable: true))
+        var lines = ["function \(name)(\(names.joined(separator: ", "))) {", "  let \(accumulator) = 0;"]
+        lines += StatementGenerator(context: ctx).statements(ctx.int(2...6), indent: "  ", accumulator: accumulator, loopDepth: 0)
+        let e = ExpressionGenerator(context: ctx)
+        let result = returns == .int && ctx.chance(1, in: 3) ? accumulator
+            : (returns == .number || returns == .int) && ctx.chance(1, in: 3) ? JITIdioms(expressions: e).expression()
+            : ctx.chance(1, in: 2) ? e.shallow(returns) : e.expression(returns)
+        lines.append("  return __probe(\(result));")
+        lines.append("}")
+        ctx.scope.pop()
+        ctx.addFunction(GeneratedFunction(name: name, parameters: parameters, returns: returns))
+        return lines
+    }
+
+    /// Makes `f` hot, prints its result, then calls it with changed arguments.
+    private func driver(for f: GeneratedFunction, natives: Bool, _ ctx: GenerationContext) -> [String] {
+        let e = ExpressionGenerator(context: ctx)
+        var lines: [String] = []
+        if natives {
+            lines.append("%PrepareFunctionForOptimization(\(f.name));")
+            for _ in 0..<2 { lines.append("console.log(__key(\(f.name)(\(arguments(f, e)))));") }
+            lines.append("%OptimizeFunctionOnNextCall(\(f.name));")
+            lines.append("console.log(__key(\(f.name)(\(arguments(f, e)))));")
+        } else {
+            let result = ctx.freshName("r")
+            let counter = ctx.freshName("k")
+            ctx.scope.push()
+            ctx.scope.declare(GeneratedVariable(name: counter, type: .int, isWritable: false))
+            lines.append("let \(result);")
+            lines.append("for (let \(counter) = 0; \(counter) < \(ctx.int(8...40)); \(counter)++) \(result) = \(f.name)(\(loopArguments(f, e, counter: counter)));")
+            ctx.scope.pop()
+            lines.append("console.log(__key(\(result)));")
+        }
+        for _ in 0..<ctx.int(1...3) {
+            lines.append("try { console.log(__key(\(f.name)(\(changedArguments(f, e))))); } catch (e) { console.log(e.name); }")
+        }
+        if ctx.chance(1, in: 4), let callee = ctx.functions.first(where: { $0.name != f.name }) {
+            // The callee's binding changes after the caller was optimized with it inlined.
+            lines.append("\(callee.name) = function () { return __probe(\(e.literal(.int))); };")
+            lines.append("try { console.log(__key(\(f.name)(\(arguments(f, e))))); } catch (e) { console.log(e.name); }")
+        }
+        if ctx.chance(1, in: 3), let object = ctx.scope.variables(of: .object).first {
+            lines.append("\(object.name).\(ctx.pick(["z", "w", "x"])) = \(e.literal(.number));")
+            lines.append("try { console.log(__key(\(f.name)(\(arguments(f, e))))); } catch (e) { console.log(e.name); }")
+        }
+        return lines
+    }
+
+    /// Arguments of the parameter types.
+    private func arguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
+        f.parameters.map { e.expression($0) }.joined(separator: ", ")
+    }
+
+    /// Arguments for a hot loop: a number or int parameter often cycles through a few literals,
+    /// edge values among them, so the optimized code itself sees -0, NaN or the int32 limits
+    /// (a value that only arrives after the loop usually just deoptimizes).
+    private func loopArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator, counter: String) -> String {
+        let ctx = e.context
+        return f.parameters.map { type -> String in
+            guard type == .int || type == .number, ctx.chance(1, in: 2) else { return e.expression(type) }
+            let values = (0..<ctx.int(2...4)).map { _ in e.literal(type) }
+            return "[\(values.joined(separator: ", "))][\(counter) % \(values.count)]"
+        }.joined(separator: ", ")
+    }
+
+    /// Arguments that break the warm-up's assumptions: edge values, another type, the
+    /// `valueOf` object, or one argument too few or too many.
+    private func changedArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
+        let ctx = e.context
+        var args = f.parameters.map { type -> String in
+            switch ctx.int(0...5) {
+            case 0: return e.literal(ctx.pick(ValueType.allCases))
+            case 1: return type == .int || type == .number ? "tricky" : e.literal(type)
+            case 2: return ctx.pick(EdgeValues.numbers)
+            default: return e.literal(type)
+            }
+        }
+        if ctx.chance(1, in: 4) {
+            if ctx.chance(1, in: 2) { args.removeLast() } else { args.append(e.literal(.int)) }
+        }
+        return args.joined(separator: ", ")
+    }
+}

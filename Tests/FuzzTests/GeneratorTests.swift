@@ -1,0 +1,61 @@
+import XCTest
+import JSEngine
+@testable import Fuzz
+
+/// The program generator: valid, terminating, deterministic programs.
+final class GeneratorTests: XCTestCase {
+    func testTwoThousandSeedsParse() throws {
+        let generator = ProgramGenerator()
+        for seed in 0..<2000 as Range<UInt64> {
+            let text = generator.generate(seed: seed)
+            XCTAssertNoThrow(try ParsedSource(text: text), "seed \(seed) does not parse:\n\(text)")
+        }
+    }
+
+    func testSameSeedSameProgramOtherSeedOtherProgram() {
+        let generator = ProgramGenerator()
+        XCTAssertEqual(generator.generate(seed: 77), generator.generate(seed: 77))
+        XCTAssertNotEqual(generator.generate(seed: 77), generator.generate(seed: 78))
+    }
+
+    func testGeneratedProgramsTerminateAndPrintTheirProbes() {
+        let generator = ProgramGenerator()
+        let oracle = DifferentialOracle()
+        var endings: [String: Int] = [:]
+        Engine.onLargeStack {
+            for seed in 0..<200 as Range<UInt64> {
+                let text = generator.generate(seed: seed)
+                let outcome = oracle.reference(text)
+                switch outcome.ending {
+                case .normal:
+                    endings["normal", default: 0] += 1
+                    XCTAssertTrue(outcome.output.contains("probes:"), "seed \(seed) printed no probe log")
+                case .exception: endings["exception", default: 0] += 1
+                default: XCTFail("seed \(seed) ended with \(outcome.ending):\n\(text)")
+                }
+            }
+        }
+        // Typed generation keeps almost every program free of uncaught exceptions.
+        XCTAssertGreaterThan(endings["normal", default: 0], 180, "\(endings)")
+    }
+
+    func testGeneratedProgramsStressTheOptimizer() {
+        // Across a few programs, the optimizer must run several phases' rules and deoptimize.
+        let generator = ProgramGenerator()
+        let oracle = DifferentialOracle()
+        var coverage = CoverageSet()
+        Engine.onLargeStack {
+            for seed in 0..<30 as Range<UInt64> {
+                var run: CoverageSet? = CoverageSet()
+                _ = oracle.check(generator.generate(seed: seed), swarm: .standard, coverage: &run)
+                coverage.merge(run ?? CoverageSet())
+            }
+        }
+        let families = Dictionary(uniqueKeysWithValues: coverage.summary.map { ($0.family, $0.count) })
+        XCTAssertGreaterThan(families["rule"] ?? 0, 20, "\(coverage.features.sorted())")
+        XCTAssertGreaterThan(families["deopt"] ?? 0, 2, "\(coverage.features.sorted())")
+        XCTAssertGreaterThan(families["op"] ?? 0, 30, "\(coverage.features.sorted())")
+        let phases = Set(coverage.features.filter { $0.hasPrefix("rule:") }.map { $0.dropFirst(5).split(separator: "/")[0] })
+        XCTAssertTrue(phases.isSuperset(of: ["typed-lowering", "inlining", "constant-folding", "gvn"]), "\(phases.sorted())")
+    }
+}
