@@ -45,7 +45,7 @@ extension Builtins {
             guard n >= 0, n <= 2147483647 else { throw realm.rangeError("Invalid array buffer length") }
             var p: JSObject = realm.arrayBufferPrototype
             if case .object(let np) = try realm.get(nt, "prototype") { p = np }
-            return .object(JSArrayBuffer(byteLength: Int(n), proto: p))
+            return .object(JSArrayBuffer(byteLength: try TypedArrayOps.allocatableByteLength(realm, n), proto: p))
         }
         realm.method(ctor, "isView", 1) { _, _, args, _ in .bool(args[arg: 0].asObject is JSTypedArray) }
         realm.getter(proto, "byteLength") { realm, this, _, _ in
@@ -117,9 +117,19 @@ enum TypedArrayOps {
         return nil
     }
 
+    /// `bytes` as a buffer size this run may allocate: a buffer larger than the run's heap
+    /// budget (`--max-heap-mb`) is refused with the RangeError node gives when an allocation
+    /// fails, instead of the process dying in the allocator.
+    static func allocatableByteLength(_ realm: Realm, _ bytes: Double) throws -> Int {
+        let budget = Double(realm.options.maxHeapMB) * 1048576
+        guard bytes >= 0, bytes <= budget else { throw realm.rangeError("Array buffer allocation failed") }
+        return Int(bytes)
+    }
+
     /// A new zero-filled typed array of `kind` with its own buffer.
     static func create(_ realm: Realm, _ kind: TypedArrayKind, _ length: Int, proto: JSObject? = nil) throws -> JSTypedArray {
-        let buffer = JSArrayBuffer(byteLength: length * kind.bytesPerElement, proto: realm.arrayBufferPrototype)
+        let bytes = try allocatableByteLength(realm, Double(length) * Double(kind.bytesPerElement))
+        let buffer = JSArrayBuffer(byteLength: bytes, proto: realm.arrayBufferPrototype)
         return JSTypedArray(kind: kind, buffer: buffer, byteOffset: 0, length: length,
                             proto: proto ?? realm.typedArrayPrototypes[kind] ?? realm.objectPrototype)
     }
