@@ -187,7 +187,7 @@ final class OnStackReplacementTests: XCTestCase {
     /// Every edge that closes a cycle (found by a depth-first walk from the entry) goes back
     /// to a block that dominates its source: each loop is entered at its header only.
     func assertReducible(_ g: Graph, file: StaticString = #filePath, line: UInt = #line) {
-        let dom = Dominators(g)
+        let dom = DominatorTree(g)
         var onStack: Set<Int> = [], done: Set<Int> = []
         var stack: [(Block, Int)] = [(g.entry, 0)]
         onStack.insert(g.entry.id)

@@ -18,22 +18,24 @@ public enum IRVerifier {
 
     public static func check(_ g: Graph) -> [String] {
         var problems: [String] = []
-        let dom = Dominators(g)
+        let dom = DominatorTree(g)
         var position: [ObjectIdentifier: Int] = [:]
         for b in g.blocks { for (i, n) in b.nodes.enumerated() { position[ObjectIdentifier(n)] = i } }
+        // A block no path from the entry reaches is dominated by every block (vacuously).
+        func blockDominates(_ a: Block, _ b: Block) -> Bool { !dom.isReachable(b) || dom.dominates(a, b) }
         func dominates(_ def: Node, _ use: Node, inputIndex: Int) -> Bool {
             guard let db = def.block, let ub = use.block else { return false }
             if case .phi = use.opcode {
                 // A phi's i-th input must dominate the end of the i-th predecessor.
                 guard inputIndex < ub.predecessors.count else { return false }
-                return dom.dominates(db, ub.predecessors[inputIndex])
+                return blockDominates(db, ub.predecessors[inputIndex])
             }
             if case .effectPhi = use.opcode {
                 guard inputIndex < ub.predecessors.count else { return false }
-                return dom.dominates(db, ub.predecessors[inputIndex])
+                return blockDominates(db, ub.predecessors[inputIndex])
             }
             if db === ub { return (position[ObjectIdentifier(def)] ?? 0) < (position[ObjectIdentifier(use)] ?? 0) }
-            return dom.dominates(db, ub)
+            return blockDominates(db, ub)
         }
         for b in g.blocks {
             let terminators = b.nodes.filter { $0.opcode.isTerminator }
@@ -95,30 +97,4 @@ public enum IRVerifier {
         }
         return problems
     }
-}
-
-/// Dominator sets of a graph's blocks (iterative data-flow; graphs here are small).
-struct Dominators {
-    private var dom: [Int: Set<Int>] = [:]
-
-    init(_ g: Graph) {
-        let all = Set(g.blocks.map(\.id))
-        for b in g.blocks { dom[b.id] = b.id == g.entry.id ? [b.id] : all }
-        var changed = true
-        while changed {
-            changed = false
-            for b in g.blocks where b.id != g.entry.id {
-                var d = all
-                for p in b.predecessors { d.formIntersection(dom[p.id] ?? all) }
-                if b.predecessors.isEmpty { d = [] }
-                d.insert(b.id)
-                if d != dom[b.id] {
-                    dom[b.id] = d
-                    changed = true
-                }
-            }
-        }
-    }
-
-    func dominates(_ a: Block, _ b: Block) -> Bool { dom[b.id]?.contains(a.id) ?? false }
 }

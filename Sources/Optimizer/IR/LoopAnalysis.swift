@@ -16,7 +16,7 @@ public struct LoopAnalysis {
     public let loops: [Loop]
 
     public init(_ g: Graph) {
-        let dom = Dominators(g)
+        let dom = DominatorTree(g)
         var found: [Loop] = []
         for header in g.blocks where header.isLoopHeader {
             let backEdges = header.predecessors.filter { dom.dominates(header, $0) }

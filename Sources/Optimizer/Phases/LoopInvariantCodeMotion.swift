@@ -25,7 +25,7 @@ public struct LoopInvariantCodeMotion: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
-        let dominators = Dominators(g)
+        let dominators = DominatorTree(g)
         for loop in LoopAnalysis(g).loops {
             guard let preheader = loop.preheader else { continue }
             let memory = MemoryHoisting(ctx: ctx, loop: loop, preheader: preheader, dominators: dominators)
@@ -64,7 +64,7 @@ private struct MemoryHoisting {
     let ctx: PhaseContext
     let loop: LoopAnalysis.Loop
     let preheader: Block
-    let dominators: Dominators
+    let dominators: DominatorTree
     let effects: LoopEffects
     /// The header's effect phi and the index of the preheader among the header's predecessors.
     let effectPhi: Node
@@ -72,7 +72,7 @@ private struct MemoryHoisting {
     /// The interpreter state on entering the loop from the preheader (nil: guards cannot move).
     let entryState: FrameState?
 
-    init?(ctx: PhaseContext, loop: LoopAnalysis.Loop, preheader: Block, dominators: Dominators) {
+    init?(ctx: PhaseContext, loop: LoopAnalysis.Loop, preheader: Block, dominators: DominatorTree) {
         let header = loop.header
         guard preheader.successors.count == 1, let k = header.predecessors.firstIndex(where: { $0 === preheader }),
               let phi = header.phis.first(where: { if case .effectPhi = $0.opcode { return true }; return false }),
