@@ -41,8 +41,8 @@ struct EvalCommand: ParsableCommand {
         if pocs.isEmpty { throw ValidationError("no PoC with a '// Expect-Phase:' header in '\(directory)'") }
         let runner = BatchRunner(executable: SubprocessTarget.currentExecutable, resultsDirectory: URL(fileURLWithPath: results),
                                  jobs: jobs)
-        var work: [(String, String, String)] = []
-        for (file, phase) in pocs { for s in list { work.append((file, phase, s)) } }
+        var work: [(String, Evaluation.Expectation, String)] = []
+        for (file, expected) in pocs { for s in list { work.append((file, expected, s)) } }
         let batch = try runner.run(work.map {
             BatchRunner.Job(file: (directory as NSString).appendingPathComponent($0.0), arguments: ["--strategy", $0.2, "--timeout", "\(timeout)", "--formula", formula])
         })

@@ -9,21 +9,26 @@ final class FakeTarget: Target {
     let phases = ["inlining", "typer", "constant-folding", "gvn", "dead-code-elimination", "scheduling",
                   "register-allocation", "instruction-selection"]
     let requiredPhases = ["scheduling", "register-allocation", "instruction-selection"]
+    let transparentReferencePhases = ["scheduling", "register-allocation"]
     /// The rewrite trace of a full run: (phase, rule) per rewrite, in order.
     let trace: [(String, String)]
     let culpritRewrite: Int?
     /// A bug in a phase that makes no rewrites (a back-end phase).
     let buggyBackEndPhase: String?
+    /// The rewrite (place in the full trace) that gives the IR the shape the back-end bug
+    /// needs; nil when it shows on any IR.
+    let backEndBugNeedsRewrite: Int?
     /// Runs so far.
     private(set) var runs = 0
     /// Fails only on the first optimized run (a flaky PoC).
     var flaky = false
     private var optimizedRuns = 0
 
-    init(trace: [(String, String)], culpritRewrite: Int?, buggyBackEndPhase: String? = nil) {
+    init(trace: [(String, String)], culpritRewrite: Int?, buggyBackEndPhase: String? = nil, backEndBugNeedsRewrite: Int? = nil) {
         self.trace = trace
         self.culpritRewrite = culpritRewrite
         self.buggyBackEndPhase = buggyBackEndPhase
+        self.backEndBugNeedsRewrite = backEndBugNeedsRewrite
     }
 
     func run(_ program: Program, _ c: RunConfiguration) throws -> Outcome {
@@ -35,6 +40,7 @@ final class FakeTarget: Target {
         var applied: [RewriteRecord] = []
         var number = 0
         var wrong = false
+        var shaped = backEndBugNeedsRewrite == nil
         for (t, (phase, rule)) in trace.enumerated() {
             guard let pi = phases.firstIndex(of: phase), pi <= stopIndex, enabled(phase) else { continue }
             number += 1
@@ -43,8 +49,9 @@ final class FakeTarget: Target {
                                          line: 3, column: 7, applied: allowed))
             // The planted bug: the culprit rewrite (by its place in the full trace) applies.
             if allowed && t + 1 == culpritRewrite { wrong = true }
+            if allowed && t + 1 == backEndBugNeedsRewrite { shaped = true }
         }
-        if let b = buggyBackEndPhase, enabled(b) { wrong = true }
+        if let b = buggyBackEndPhase, enabled(b), shaped { wrong = true }
         if flaky && optimizedRuns > 1 { wrong = false }
         return Outcome(stdout: wrong ? "wrong\n" : "ok\n", kind: .normal, rewrites: c.recordRewrites ? applied : nil)
     }

@@ -31,6 +31,26 @@ final class StrategyTests: XCTestCase {
         XCTAssertNil(r.verdict.rewrite)
     }
 
+    /// A register-allocation bug that shows only once a constant-folding rewrite has shaped the
+    /// IR: the rewrite search alone would blame the folding; substituting the allocator's
+    /// transparent reference first names the allocator.
+    func testBisectBlamesABackEndPhaseThatNeedsARewriteToShow() throws {
+        let r = try localize(FakeTarget(trace: trace, culpritRewrite: nil, buggyBackEndPhase: "register-allocation",
+                                        backEndBugNeedsRewrite: 3), [BisectStrategy()])
+        XCTAssertEqual(r.verdict.phase, "register-allocation")
+        XCTAssertNil(r.verdict.rewrite)
+        let scheduling = r.results[0].evidence.first { $0.configuration == "--no-scheduling" }
+        XCTAssertEqual(scheduling?.result, "fails (same signature)", "the scheduler's substitution is tried and does not help")
+    }
+
+    /// A back-end phase whose reference is not transparent (instruction selection) is not
+    /// blamed by substitution: the rewrite search decides.
+    func testBisectDoesNotBlameAnOpaqueReferenceBySubstitution() throws {
+        let r = try localize(FakeTarget(trace: trace, culpritRewrite: 4), [BisectStrategy()])
+        XCTAssertFalse(r.results[0].evidence.contains { $0.configuration == "--no-instruction-selection" })
+        XCTAssertEqual(r.verdict.rewrite?.number, 4)
+    }
+
     func testToggleNamesThePhaseWhoseRemovalHidesTheFailure() throws {
         let r = try localize(FakeTarget(trace: trace, culpritRewrite: 5), [ToggleStrategy()])
         XCTAssertEqual(r.verdict.phase, "gvn")
@@ -95,6 +115,7 @@ final class TypeViolationTests: XCTestCase {
         XCTAssertEqual(v.phase, "typer")
         XCTAssertEqual(v.actual, "-0")
         XCTAssertEqual(v.line, 3)
+        XCTAssertEqual(v.typingRule, "type:Math[expm1]")
         XCTAssertNil(TypeViolation("memory-safety violation: field load"))
     }
 }

@@ -47,6 +47,13 @@ final class FaultCatalogTests: XCTestCase {
                 let (faulty, faultyEnd, compiler) = OptimizerTestSupport.run(source, [])
                 XCTAssertTrue(faulty != expected || faultyEnd != .normal, "\(file) diverges with the fault")
                 XCTAssertEqual(compiler?.log.firedFaults, [id], "\(file): the fault fired")
+                // The rule the evaluation expects the localizer to name is one that applied in the
+                // fault's phase (typing rules, `type:OP`, are named by type assertions instead).
+                if let rule = source.split(separator: "\n").first(where: { $0.hasPrefix("// Expect-Rule: ") })?
+                    .dropFirst("// Expect-Rule: ".count), !rule.hasPrefix("type:") {
+                    let applied = compiler?.log.rewrites.filter { $0.applied && $0.phase == fault.phase }.map(\.rule) ?? []
+                    XCTAssertTrue(applied.contains(String(rule)), "\(file): \(rule) is not among \(fault.phase)'s rewrites \(applied)")
+                }
             }
         }
     }

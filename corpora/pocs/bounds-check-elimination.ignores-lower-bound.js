@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject bounds-check-elimination.ignores-lower-bound
 // Expect-Phase: bounds-check-elimination
+// Expect-Rule: induction-variable-in-bounds
 // Summing from a start index: a negative start reads a[-1], which is undefined.
 function sumFrom(a, start) {
   var s = 0;

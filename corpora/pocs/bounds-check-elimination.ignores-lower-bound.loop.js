@@ -1,5 +1,6 @@
 // Flags: --inject bounds-check-elimination.ignores-lower-bound
 // Expect-Phase: bounds-check-elimination
+// Expect-Rule: dominating-test-in-bounds
 // Reads the element before a position; only the upper end is tested.
 function previous(a, i) {
   var j = i - 1;

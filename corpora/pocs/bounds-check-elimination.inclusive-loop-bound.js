@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject bounds-check-elimination.inclusive-loop-bound
 // Expect-Phase: bounds-check-elimination
+// Expect-Rule: induction-variable-in-bounds
 // The loop may reach i == a.length, where a[i] is past the end (undefined).
 function sumUpTo(a, limit) {
   var s = 0;

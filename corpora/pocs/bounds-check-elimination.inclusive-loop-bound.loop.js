@@ -1,5 +1,6 @@
 // Flags: --inject bounds-check-elimination.inclusive-loop-bound
 // Expect-Phase: bounds-check-elimination
+// Expect-Rule: induction-variable-in-bounds
 // Copies up to `count` elements with an inclusive bound on the source's length.
 function copyPrefix(src, dst, count) {
   var n = 0;

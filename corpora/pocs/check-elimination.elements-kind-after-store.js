@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject check-elimination.elements-kind-after-store
 // Expect-Phase: check-elimination
+// Expect-Rule: remove-dominated-map-check
 // Storing a double through b turns a (the same array) from smi into double elements.
 function f(a, b, v) {
   const first = a[0];

@@ -1,5 +1,6 @@
 // Flags: --inject check-elimination.elements-kind-after-store
 // Expect-Phase: check-elimination
+// Expect-Rule: remove-dominated-map-check
 // dst is sometimes src itself; a non-integer product changes its elements kind.
 function scaleFirst(src, dst, factor) {
   const x = src[0];

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject check-elimination.shape-check-across-call
 // Expect-Phase: check-elimination
+// Expect-Rule: remove-dominated-map-check
 // The call deletes and re-adds o.x, so o changes shape between the two reads of o.x.
 function update(o, n) {
   if (n > 2) {

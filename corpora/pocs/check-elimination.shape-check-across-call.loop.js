@@ -1,5 +1,6 @@
 // Flags: --inject check-elimination.shape-check-across-call
 // Expect-Phase: check-elimination
+// Expect-Rule: remove-dominated-map-check
 // normalize is not inlined (try/catch); for a negative x it gives the point a new shape.
 function normalize(p) {
   try {

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject constant-folding.mul-zero
 // Expect-Phase: constant-folding
+// Expect-Rule: simplify-mul-zero
 // x * 0 is NaN for NaN and infinities and -0 for negative x.
 function f(x) { return x * 0; }
 %PrepareFunctionForOptimization(f);

@@ -1,5 +1,6 @@
 // Flags: --inject constant-folding.mul-zero
 // Expect-Phase: constant-folding
+// Expect-Rule: simplify-mul-zero
 // A weight of zero, known after inlining, still propagates NaN and infinities.
 function weigh(value, weight) { return value * weight; }
 function ignored(value) { return weigh(value, 0); }

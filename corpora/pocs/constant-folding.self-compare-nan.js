@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject constant-folding.self-compare-nan
 // Expect-Phase: constant-folding
+// Expect-Rule: fold-self-compare
 // x !== x holds exactly for NaN.
 function isNaNValue(x) { return x !== x; }
 %PrepareFunctionForOptimization(isNaNValue);

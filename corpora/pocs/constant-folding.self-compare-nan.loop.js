@@ -1,5 +1,6 @@
 // Flags: --inject constant-folding.self-compare-nan
 // Expect-Phase: constant-folding
+// Expect-Rule: fold-self-compare
 // Counts the quotients that are NaN (0 / 0) with the self-comparison idiom.
 function countNaN(values) {
   var n = 0;

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject dead-code-elimination.drops-unused-call
 // Expect-Phase: dead-code-elimination
+// Expect-Rule: remove-dead-operation
 // The call's result is unused, but the call has a side effect.
 let calls = 0;
 function tick() { calls++; }

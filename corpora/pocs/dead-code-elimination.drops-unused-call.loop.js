@@ -1,5 +1,6 @@
 // Flags: --inject dead-code-elimination.drops-unused-call
 // Expect-Phase: dead-code-elimination
+// Expect-Rule: remove-dead-operation
 // record is not inlined (try/catch); its result is ignored but it appends to a log.
 const log = [];
 function record(v) {

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject dead-code-elimination.drops-unused-getter-load
 // Expect-Phase: dead-code-elimination
+// Expect-Rule: remove-dead-operation
 // Reading o.value for nothing still runs its getter.
 let reads = 0;
 const o = { get value() { reads++; return 1; } };

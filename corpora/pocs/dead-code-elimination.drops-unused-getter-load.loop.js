@@ -1,5 +1,6 @@
 // Flags: --inject dead-code-elimination.drops-unused-getter-load
 // Expect-Phase: dead-code-elimination
+// Expect-Rule: remove-dead-operation
 // A getter with a side effect on a class prototype, read only for that effect.
 class Ticket {
   constructor() { this.n = 0; }

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject escape-analysis.deopt-materializes-initial-values
 // Expect-Phase: escape-analysis
+// Expect-Rule: describe-virtual-object-in-frame-state
 // A point whose y is updated, then a deoptimization on a string k while it is live.
 function f(a, k) {
   var p = {x: a, y: 0};

@@ -1,5 +1,6 @@
 // Flags: --inject escape-analysis.deopt-materializes-initial-values
 // Expect-Phase: escape-analysis
+// Expect-Rule: describe-virtual-object-in-frame-state
 // An accumulator filled by a loop, live across a multiplication that meets a string.
 function accumulate(values, scale) {
   var acc = {sum: 0, count: 0};

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject escape-analysis.store-to-escaping-object
 // Expect-Phase: escape-analysis
+// Expect-Rule: materialize-at-escaping-store
 // The box stored into the holder is the same object that is updated afterwards.
 function attach(holder, v) {
   var box = {value: v};

@@ -1,5 +1,6 @@
 // Flags: --inject escape-analysis.store-to-escaping-object
 // Expect-Phase: escape-analysis
+// Expect-Rule: materialize-at-escaping-store
 // Each entry is published through `this` before it is marked as seen.
 function Log() { this.last = null; this.size = 0; }
 Log.prototype.add = function (n) {

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject gvn.load-ignores-effects
 // Expect-Phase: gvn
+// Expect-Rule: merge-equivalent-value
 // A field read after a store to it sees the stored value.
 function f(o) {
   var before = o.x;

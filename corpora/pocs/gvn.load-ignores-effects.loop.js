@@ -1,5 +1,6 @@
 // Flags: --inject gvn.load-ignores-effects
 // Expect-Phase: gvn
+// Expect-Rule: merge-equivalent-value
 // A counter object read before and after a call that bumps it.
 function bump(c) { c.n = c.n + 1; }
 function twice(c) {

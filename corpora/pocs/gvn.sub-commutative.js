@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject gvn.sub-commutative
 // Expect-Phase: gvn
+// Expect-Rule: merge-equivalent-value
 // a - b and b - a are different values.
 function f(a, b) {
   var x = a - b;

@@ -1,5 +1,6 @@
 // Flags: --inject gvn.sub-commutative
 // Expect-Phase: gvn
+// Expect-Rule: merge-equivalent-value
 // Ratios in both directions.
 function ratios(a, b) { return a / b + " " + b / a; }
 var s = "";

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject inlining.includes-ignores-prototype
 // Expect-Phase: inlining
+// Expect-Rule: reduce-array-indexof
 // A hole reads through to Array.prototype: includes / indexOf must find the element there.
 function has(a) { return a.includes(5); }
 function where(a) { return a.indexOf(5); }

@@ -1,5 +1,6 @@
 // Flags: --inject inlining.includes-ignores-prototype
 // Expect-Phase: inlining
+// Expect-Rule: reduce-array-indexof
 // Holes in an array read through to Object.prototype once it has an element there.
 function count(arrays, value) {
   var n = 0;

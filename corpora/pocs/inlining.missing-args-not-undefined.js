@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject inlining.missing-args-not-undefined
 // Expect-Phase: inlining
+// Expect-Rule: inline-js-call
 // A parameter the call does not pass is undefined in the inlined callee too.
 function scaled(x, factor) {
   if (factor === undefined) factor = 1;

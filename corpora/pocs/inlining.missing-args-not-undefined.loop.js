@@ -1,5 +1,6 @@
 // Flags: --inject inlining.missing-args-not-undefined
 // Expect-Phase: inlining
+// Expect-Rule: inline-js-call
 // `greet(name)` leaves `punctuation` undefined; the inlined body must see that.
 function greet(name, punctuation) {
   return name + (punctuation === undefined ? "." : punctuation);

@@ -1,5 +1,6 @@
 // Flags: --inject inlining.skip-target-check
 // Expect-Phase: inlining
+// Expect-Rule: inline-js-call
 // A hot caller inlines `scale`; after `scale` is reassigned it must call the new function.
 var scale = function (a) { return a * 2; };
 function apply(x) { return scale(x) + 1; }

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject licm.hoists-load-above-its-check
 // Expect-Phase: licm
+// Expect-Rule: hoist-invariant-load
 // The loop runs zero times for an object of another shape: its check must run before the load.
 function sum(o, n) {
   let s = 0;

@@ -1,5 +1,6 @@
 // Flags: --inject licm.hoists-load-above-its-check
 // Expect-Phase: licm
+// Expect-Rule: hoist-invariant-load
 // a[k] is invariant in the loop, but for an empty array the loop must not read it at all.
 function repeatElement(a, k, times) {
   let s = 0;

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject licm.hoists-load-over-loop-store
 // Expect-Phase: licm
+// Expect-Rule: hoist-invariant-load
 // o.x is invariant in the loop only if nothing in the loop stores to it.
 function sumAndOverwrite(o, n) {
   let s = 0;

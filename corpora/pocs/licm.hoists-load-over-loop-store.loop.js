@@ -1,5 +1,6 @@
 // Flags: --inject licm.hoists-load-over-loop-store
 // Expect-Phase: licm
+// Expect-Rule: hoist-invariant-load
 // A running total kept in a field: each iteration reads the value the previous one wrote.
 function accumulate(acc, values) {
   for (let i = 0; i < values.length; i++) {

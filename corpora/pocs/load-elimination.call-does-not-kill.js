@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject load-elimination.call-does-not-kill
 // Expect-Phase: load-elimination
+// Expect-Rule: reuse-earlier-load
 // A field read before a call that writes it must be read again after the call.
 function reset(o) { o.x = 0; }
 %NeverOptimizeFunction(reset);

@@ -1,5 +1,6 @@
 // Flags: --inject load-elimination.call-does-not-kill
 // Expect-Phase: load-elimination
+// Expect-Rule: reuse-earlier-load
 // The callee is not inlined (it has a try/catch); it clears the field the caller read.
 function clear(o) {
   try { o.count = 0; } catch (e) { }

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject load-elimination.element-alias-by-node
 // Expect-Phase: load-elimination
+// Expect-Rule: reuse-earlier-load
 // a[j] = ... overwrites a[i] when i === j, although i and j are different IR nodes.
 function f(a, i, j) {
   const x = a[i];

@@ -1,5 +1,6 @@
 // Flags: --inject load-elimination.element-alias-by-node
 // Expect-Phase: load-elimination
+// Expect-Rule: reuse-earlier-load
 // The two indices are computed differently but are often equal.
 function double(a, i, j) {
   const before = a[i];

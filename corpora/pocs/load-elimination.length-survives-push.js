@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject load-elimination.length-survives-push
 // Expect-Phase: load-elimination
+// Expect-Rule: reuse-earlier-load
 // The length read for the bounds check of a[0] is stale after a.pop().
 function takeTwo(a) {
   const first = a[0];

@@ -1,5 +1,6 @@
 // Flags: --inject load-elimination.length-survives-push
 // Expect-Phase: load-elimination
+// Expect-Rule: reuse-earlier-load
 // Pops the last element, then reads the (new) last one through a bounds check.
 function popAndPeek(stack, i) {
   const bottom = stack[0];

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject loop-peeling.peeled-iteration-skips-condition
 // Expect-Phase: loop-peeling
+// Expect-Rule: peel-first-iteration
 // An empty range [from, to) sums nothing.
 function total(a, from, to) {
   var s = 0;

@@ -1,5 +1,6 @@
 // Flags: --inject loop-peeling.peeled-iteration-skips-condition
 // Expect-Phase: loop-peeling
+// Expect-Rule: peel-first-iteration
 // The number of binary digits of x: zero halvings for x == 0.
 function bitLength(x) {
   var steps = 0;

@@ -1,5 +1,6 @@
 // Flags: --inject typed-lowering.add-checks-one-side
 // Expect-Phase: typed-lowering
+// Expect-Rule: lower-float64-add
 // A hot numeric sum later receives a string on its right-hand side.
 function total(base, extra) { return base + extra; }
 var s = 0;

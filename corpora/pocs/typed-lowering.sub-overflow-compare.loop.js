@@ -1,5 +1,6 @@
 // Flags: --inject typed-lowering.sub-overflow-compare
 // Expect-Phase: typed-lowering
+// Expect-Rule: lower-int32-sub-truncated
 // A comparator written as a subtraction, used only by a comparison.
 function before(a, b) { return a - b < 0; }
 var ordered = 0;

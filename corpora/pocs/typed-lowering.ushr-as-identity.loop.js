@@ -1,5 +1,6 @@
 // Flags: --inject typed-lowering.ushr-as-identity
 // Expect-Phase: typed-lowering
+// Expect-Rule: eliminate-unsigned-shift
 // Hashes stay unsigned: x >>> 0 of a negative int32 is x + 2^32.
 function unsignedHash(h) { return (h >>> 0) > 2147483647 ? "high" : "low"; }
 var high = 0;

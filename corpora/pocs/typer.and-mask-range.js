@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject typer.and-mask-range
 // Expect-Phase: typer
+// Expect-Rule: type:Int32BitAnd
 // x & -8 clears the three low bits: it stays positive for positive x.
 function f(x) { return (x & -8) > 0; }
 %PrepareFunctionForOptimization(f);

@@ -1,5 +1,6 @@
 // Flags: --inject typer.and-mask-range
 // Expect-Phase: typer
+// Expect-Rule: type:Int32BitAnd
 // Rounds down to a multiple of 4096 with a negative mask and checks for a full page.
 function fullPages(bytes) {
   var rounded = bytes & -4096;

@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject typer.indexof-range-off-by-one
 // Expect-Phase: typer
+// Expect-Rule: type:StringLastIndexOf
 // lastIndexOf("") is the receiver's length, and a one-character needle can match at length - 1.
 function atEnd(t) { return "abcdef".lastIndexOf(t) === 6; }
 function lastChar() { return "abcdef".indexOf("f") > 4; }

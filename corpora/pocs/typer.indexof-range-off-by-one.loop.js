@@ -1,5 +1,6 @@
 // Flags: --inject typer.indexof-range-off-by-one
 // Expect-Phase: typer
+// Expect-Rule: type:StringLastIndexOf
 // Classifies where a word occurs in a fixed text; an empty word matches at the very end.
 function position(word) {
   var at = "hello world".lastIndexOf(word);

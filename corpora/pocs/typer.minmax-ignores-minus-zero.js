@@ -1,5 +1,6 @@
 // Flags: --allow-natives-syntax --inject typer.minmax-ignores-minus-zero
 // Expect-Phase: typer
+// Expect-Rule: type:Math[min]
 // Math.min(-0, 0) is -0 and Math.max(-0, -1) is -0: a zero in range does not rule -0 out.
 function lo(x) { return Object.is(Math.min(x, 0), -0); }
 function hi(x) { return Object.is(Math.max(x, -1), -0); }

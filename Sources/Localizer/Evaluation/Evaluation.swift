@@ -1,14 +1,17 @@
 import Foundation
 
 /// `jitloc eval`: localizes every PoC that names its buggy phase in a `// Expect-Phase:`
-/// header with each strategy, then scores the verdicts against the headers: top-1 and
-/// top-3 phase accuracy, runs and wall time per strategy. This is the only code that reads
-/// the headers, and only after the localizer has answered.
+/// header (and, optionally, the rule at fault in `// Expect-Rule:`) with each strategy, then
+/// scores the verdicts against the headers: top-1 and top-3 phase accuracy, the exact rule
+/// (right phase and right rule, counted over every PoC), runs and wall time per strategy.
+/// This is the only code that reads the headers, and only after the localizer has answered.
 public struct Evaluation {
     /// One PoC localized by one strategy.
     public struct Row {
         public let file: String
         public let expected: String
+        /// The rule the PoC's `// Expect-Rule:` header names, if any.
+        public let expectedRule: String?
         public let strategy: String
         public let verdict: String?
         public let rule: String?
@@ -17,38 +20,52 @@ public struct Evaluation {
         public let runs: Int
         public let seconds: Double
         public let status: String
+
+        /// The right phase and the rule the PoC expects (false when it expects none).
+        public var hasExactRule: Bool { verdict == expected && expectedRule != nil && rule == expectedRule }
     }
 
-    /// The expected phase of a PoC, from its `// Expect-Phase: PHASE` header line.
-    public static func expectedPhase(_ source: String) -> String? {
+    /// What a PoC's headers say the localizer should answer.
+    public struct Expectation: Equatable {
+        public let phase: String
+        public let rule: String?
+    }
+
+    /// The value of the `// NAME: value` header line among the first 20 lines.
+    static func header(_ name: String, in source: String) -> String? {
+        let prefix = "// \(name):"
         for line in source.split(separator: "\n").prefix(20) {
             let t = line.trimmingCharacters(in: .whitespaces)
-            if t.hasPrefix("// Expect-Phase:") {
-                return t.dropFirst("// Expect-Phase:".count).trimmingCharacters(in: .whitespaces)
-            }
+            if t.hasPrefix(prefix) { return t.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces) }
         }
         return nil
     }
 
-    /// The PoCs of a directory that carry an expected phase: (relative path, phase), sorted.
-    public static func pocs(in directory: String) throws -> [(String, String)] {
+    /// The expectation of a PoC: its `// Expect-Phase:` header and optional `// Expect-Rule:`.
+    public static func expectation(_ source: String) -> Expectation? {
+        header("Expect-Phase", in: source).map { Expectation(phase: $0, rule: header("Expect-Rule", in: source)) }
+    }
+
+    /// The PoCs of a directory that carry an expected phase: (relative path, expectation), sorted.
+    public static func pocs(in directory: String) throws -> [(String, Expectation)] {
         guard let e = FileManager.default.enumerator(atPath: directory) else {
             throw TargetError(description: "cannot read directory '\(directory)'")
         }
         return (e.allObjects as? [String] ?? []).filter { $0.hasSuffix(".js") }.sorted().compactMap { f in
             guard let text = try? String(contentsOfFile: (directory as NSString).appendingPathComponent(f), encoding: .utf8),
-                  let phase = expectedPhase(text) else { return nil }
-            return (f, phase)
+                  let expected = expectation(text) else { return nil }
+            return (f, expected)
         }
     }
 
-    public static func row(file: String, expected: String, strategy: String, result: BatchRunner.Result) -> Row {
+    public static func row(file: String, expected: Expectation, strategy: String, result: BatchRunner.Result) -> Row {
         let r = result.report
         let verdict = r?["verdict"] as? [String: Any]
         let ranking = (r?["ranking"] as? [[String: Any]])?.compactMap { $0["phase"] as? String } ?? []
-        let rank = ranking.firstIndex(of: expected).map { $0 + 1 }
-        return Row(file: file, expected: expected, strategy: strategy, verdict: verdict?["phase"] as? String,
-                   rule: verdict?["rule"] as? String, rank: verdict?["phase"] as? String == expected ? 1 : rank,
+        let rank = ranking.firstIndex(of: expected.phase).map { $0 + 1 }
+        return Row(file: file, expected: expected.phase, expectedRule: expected.rule, strategy: strategy,
+                   verdict: verdict?["phase"] as? String,
+                   rule: verdict?["rule"] as? String, rank: verdict?["phase"] as? String == expected.phase ? 1 : rank,
                    runs: r?["runs"] as? Int ?? 0, seconds: r?["seconds"] as? Double ?? 0,
                    status: r?["status"] as? String ?? "error (exit \(result.exitStatus))")
     }
@@ -63,26 +80,31 @@ public struct Evaluation {
             + "  " + "strategy".padding(toLength: sw, withPad: " ", startingAt: 0) + "  verdict (rank, runs, seconds)\n"
         for r in rows {
             let verdict = r.status == "localized" ? (r.verdict ?? "none") : r.status
-            let mark = r.verdict == r.expected ? "ok " : "-- "
+            let mark = (r.verdict == r.expected ? (r.hasExactRule ? "ok" : "ok~") : "--").padding(toLength: 4, withPad: " ", startingAt: 0)
             out += r.file.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                 + r.expected.padding(toLength: pw, withPad: " ", startingAt: 0) + "  "
                 + r.strategy.padding(toLength: sw, withPad: " ", startingAt: 0) + "  " + mark + verdict
+                + (r.rule.map { " \($0)" } ?? "")
                 + " (rank \(r.rank.map(String.init) ?? "-"), \(r.runs) runs, \(String(format: "%.2f", r.seconds)) s)\n"
         }
+        out += "(ok: right phase and rule; ok~: right phase, rule missing or not the expected one)\n"
         out += "\n" + summary(rows, strategies: strategies)
         return out
     }
 
     public static func summary(_ rows: [Row], strategies: [String]) -> String {
         let sw = strategyWidth(strategies)
-        var out = "strategy".padding(toLength: sw, withPad: " ", startingAt: 0) + "  top-1        top-3        median runs  median seconds\n"
+        var out = "strategy".padding(toLength: sw, withPad: " ", startingAt: 0)
+            + "  top-1        top-3        exact rule   median runs  median seconds\n"
         for s in strategies {
             let mine = rows.filter { $0.strategy == s }
             guard !mine.isEmpty else { continue }
             let top1 = mine.filter { $0.rank == 1 }.count, top3 = mine.filter { ($0.rank ?? 99) <= 3 }.count
+            let exact = mine.filter(\.hasExactRule).count
             out += s.padding(toLength: sw, withPad: " ", startingAt: 0) + "  "
                 + "\(top1)/\(mine.count) \(pct(top1, mine.count))".padding(toLength: 13, withPad: " ", startingAt: 0)
                 + "\(top3)/\(mine.count) \(pct(top3, mine.count))".padding(toLength: 13, withPad: " ", startingAt: 0)
+                + "\(exact)/\(mine.count) \(pct(exact, mine.count))".padding(toLength: 13, withPad: " ", startingAt: 0)
                 + "\(median(mine.map { Double($0.runs) }))".padding(toLength: 13, withPad: " ", startingAt: 0)
                 + String(format: "%.2f", median(mine.map(\.seconds))) + "\n"
         }

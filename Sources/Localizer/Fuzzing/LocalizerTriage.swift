@@ -1,11 +1,13 @@
 import Foundation
 import Fuzz
 
-/// The fuzzer's triage (`FindingTriage`) done by this module: bisection localization on the
-/// in-process engine, then reduction with Fuzz's hierarchical delta debugging, keeping the
-/// failure kind and (for a phase that can be switched off) the failure's dependence on the
-/// blamed phase, so the reduced program shows the same bug and not another one; the reports
-/// are those of `jitloc localize --strategy bisect` on the reduced program.
+/// The fuzzer's triage (`FindingTriage`) done by this module: a fast localization on the
+/// in-process engine (type assertions, which name an analysis error and its typing rule,
+/// reconciled with bisection, which names the culprit rewrite), then reduction with Fuzz's
+/// hierarchical delta debugging, keeping the failure kind and (for a phase that can be
+/// switched off) the failure's dependence on the blamed phase, so the reduced program shows
+/// the same bug and not another one; the reports are those of
+/// `jitloc localize --strategy types+bisect` on the reduced program.
 public final class LocalizerTriage: FindingTriage {
     let target = InProcessTarget()
     /// Predicate calls the reducer may spend.
@@ -19,7 +21,7 @@ public final class LocalizerTriage: FindingTriage {
     }
 
     private func localizer(flags: [String]) -> Localizer {
-        Localizer(target: target, strategies: [BisectStrategy()], timeoutSeconds: timeoutSeconds, baseFlags: flags)
+        Localizer(target: target, strategies: [TypesStrategy(), BisectStrategy()], timeoutSeconds: timeoutSeconds, baseFlags: flags)
     }
 
     private func report(_ source: String, name: String, flags: [String]) -> LocalizationReport? {

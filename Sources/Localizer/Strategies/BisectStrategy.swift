@@ -4,9 +4,11 @@
 ///   running on whatever IR stands after PHASE): the first phase whose inclusion fails;
 /// - over `--opt-bisect-limit N` (only rewrites 1...N apply, numbered across phases and
 ///   functions): the first rewrite after which the program fails, the culprit rewrite.
-/// When the program fails even with no rewrite applied, the error lies in a phase that
-/// does not rewrite (the back end, whose phases are tried one by one against their
-/// reference versions) or outside the phases. Logarithmic in the number of rewrites.
+/// Back-end phases do not rewrite the graph, so they are tested first by substitution: a
+/// failure that disappears when one is replaced by a reference version that runs the same
+/// IR (the target's `transparentReferencePhases`) is that phase's. When the program fails
+/// even with no rewrite applied, the error lies in a back-end phase (each tried against its
+/// reference version) or outside the phases. Logarithmic in the number of rewrites.
 ///
 /// Bisection blames the rewrite that exposes a failure, which for an analysis error (a
 /// wrong type) is the consumer that trusted it: the `types` strategy covers that.
@@ -35,6 +37,10 @@ public struct BisectStrategy: LocalizationStrategy {
         let total = trace.count
         evidence.append(EvidenceLine(configuration: "--print-rewrites", result: "\(total) rewrites"))
 
+        if let verdict = try transparentBackEndPhase(session, evidence: &evidence) {
+            return StrategyResult(strategy: name, verdict: verdict, ranking: [PhaseScore(phase: verdict.phase ?? "", score: 1)],
+                                  evidence: evidence, runs: session.oracle.runs - before)
+        }
         var noRewrites = session.base
         noRewrites.bisectLimit = 0
         if try fails(noRewrites, "--opt-bisect-limit=0") {
@@ -91,6 +97,25 @@ public struct BisectStrategy: LocalizationStrategy {
             if try fails(c, "--stop-after \(phases[mid])") { hi = mid } else { lo = mid }
         }
         return phases[hi]
+    }
+
+    /// A back-end phase whose transparent reference version alone makes the failure go away
+    /// (every rewrite still applied, so the IR is the failing one): the error is in how that
+    /// phase turns correct IR into code, whichever rewrite made the IR take that shape.
+    private func transparentBackEndPhase(_ session: LocalizationSession, evidence: inout [EvidenceLine]) throws -> Verdict? {
+        guard session.target.capabilities.contains(.phaseToggles) else { return nil }
+        for phase in session.target.transparentReferencePhases {
+            var c = session.base
+            c.disabledPhases.append(phase)
+            let r = try session.classify(c)
+            evidence.append(EvidenceLine(configuration: "--no-\(phase)", result: r.text))
+            if r == .passes {
+                return Verdict(phase: phase, confidence: 0.85,
+                               explanation: "With every rewrite applied, replacing \(phase) by its reference implementation "
+                                   + "(which runs the same IR) makes the failure disappear: \(phase) turns correct IR into wrong code.")
+            }
+        }
+        return nil
     }
 
     /// The failure needs no rewrite: try each required (back-end) phase's reference version.

@@ -2,7 +2,8 @@ import Foundation
 
 /// `types`: runs the PoC with run-time type assertions (`--assert-types`): optimized code
 /// checks that every typed node's value lies in the type (kinds, integer range, -0, NaN)
-/// the analysis gave it. The first violation names the node and the phase that typed it.
+/// the analysis gave it. The first violation names the node, the phase that typed it and
+/// the typing rule (the rule of the node's operation).
 /// This catches analysis errors that bisection blames on their consumer: a typer that
 /// wrongly excludes -0 shows only when constant folding folds on it, so bisection finds
 /// the folding rewrite while the assertion names the typer.
@@ -28,7 +29,7 @@ public struct TypesStrategy: LocalizationStrategy {
                                   ranking: [], evidence: evidence, runs: runs)
         }
         let evidence = [EvidenceLine(configuration: "--assert-types", result: outcome.message)]
-        let verdict = Verdict(phase: violation.phase, sourceLine: violation.line,
+        let verdict = Verdict(phase: violation.phase, rule: violation.typingRule, sourceLine: violation.line,
                               sourceText: violation.line.flatMap { session.oracle.program.line($0) }, confidence: 0.9,
                               explanation: "\(violation.node) was typed \(violation.type) by \(violation.phase), "
                                   + "but at run time it produced \(violation.actual).")
@@ -44,6 +45,13 @@ struct TypeViolation {
     let phase: String
     let actual: String
     let line: Int?
+
+    /// The typing rule at fault, named after the operation it types (`type:Int32BitAnd` for
+    /// `n18 Int32BitAnd`): the analysis has one rule per operation.
+    var typingRule: String {
+        let operation = node.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? node
+        return "type:" + operation
+    }
 
     init?(_ message: String) {
         var s = Substring(message)

@@ -13,6 +13,10 @@ public final class InProcessTarget: Target {
     public let capabilities = TargetCapabilities.all
     public var phases: [String] { FlagParser.phaseIDs }
     public let requiredPhases = ["scheduling", "register-allocation", "instruction-selection"]
+    /// The reference schedule keeps program order and the reference allocator gives every value
+    /// its own slot: both run the IR unchanged. Instruction selection's reference (generic
+    /// operations only) does not rely on speculation guards, so it is not transparent.
+    public let transparentReferencePhases = ["scheduling", "register-allocation"]
 
     public init() {}
 

@@ -10,6 +10,10 @@ public final class SubprocessTarget: Target {
     public let executable: String
     public let phases: [String]
     public let requiredPhases = ["scheduling", "register-allocation", "instruction-selection"]
+    /// The reference schedule keeps program order and the reference allocator gives every value
+    /// its own slot: both run the IR unchanged. Instruction selection's reference (generic
+    /// operations only) does not rely on speculation guards, so it is not transparent.
+    public let transparentReferencePhases = ["scheduling", "register-allocation"]
 
     /// The running jitloc binary.
     public static var currentExecutable: String {

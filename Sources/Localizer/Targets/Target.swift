@@ -15,9 +15,19 @@ public protocol Target: AnyObject {
     var phases: [String] { get }
     /// The phases that always run (switching one off substitutes a reference version).
     var requiredPhases: [String] { get }
+    /// The required phases whose reference version runs the same IR with the same meaning,
+    /// so substituting it cannot hide an error that is already in the IR: when the
+    /// substitution alone makes a failure disappear, the phase itself is at fault. A
+    /// reference that changes what the IR relies on (generic operations that need no
+    /// speculation guard) does not qualify: it also hides a guard wrongly removed upstream.
+    var transparentReferencePhases: [String] { get }
     /// Runs `program` under `configuration`. Throws only when the target itself cannot run
     /// (a missing binary); every behaviour of the program is an `Outcome`.
     func run(_ program: Program, _ configuration: RunConfiguration) throws -> Outcome
+}
+
+public extension Target {
+    var transparentReferencePhases: [String] { [] }
 }
 
 /// The configuration controls a target supports.
