@@ -34,6 +34,28 @@ final class InProcessLocalizationTests: XCTestCase {
         XCTAssertNil(r.verdict.phase)
     }
 
+    /// Instruction selection converting a uint32 as signed makes a value leave the typer's
+    /// (right) range: the violation disappears with the back end's reference versions, so
+    /// types does not blame the typer, and combined follows bisection to instruction selection.
+    func testAValueTheBackEndMiscomputedIsNotBlamedOnTheTyper() throws {
+        let poc = "instruction-selection.uint32-to-float64-signed.js"
+        let types = try localize(poc, [TypesStrategy()])
+        XCTAssertNil(types.verdict.phase, types.verdict.explanation)
+        XCTAssertTrue(types.results[0].evidence.first?.result.contains("Uint32Shr") ?? false, "the raw violation is still shown")
+        let combined = try localize(poc, [TypesStrategy(), BisectStrategy()])
+        XCTAssertEqual(combined.verdict.phase, "instruction-selection")
+    }
+
+    /// The back-end bugs whose reference versions are transparent: bisection blames them
+    /// although a front-end rewrite shapes the IR they miscompile.
+    func testBisectNamesSchedulingAndRegisterAllocation() throws {
+        for (poc, phase) in [("register-allocation.spill-slot-reuse.js", "register-allocation"),
+                             ("scheduling.ignores-effect-order.js", "scheduling")] {
+            let r = try localize(poc, [BisectStrategy()])
+            XCTAssertEqual(r.verdict.phase, phase, poc)
+        }
+    }
+
     func testBisectAndToggleOnFaultsOfThreePhases() throws {
         let cases = [("gvn.sub-commutative.js", "gvn"), ("inlining.missing-args-not-undefined.loop.js", "inlining"),
                      ("bounds-check-elimination.inclusive-loop-bound.js", "bounds-check-elimination")]

@@ -6,7 +6,10 @@ import Foundation
 /// the typing rule (the rule of the node's operation).
 /// This catches analysis errors that bisection blames on their consumer: a typer that
 /// wrongly excludes -0 shows only when constant folding folds on it, so bisection finds
-/// the folding rewrite while the assertion names the typer.
+/// the folding rewrite while the assertion names the typer. A violation is confirmed with
+/// the back-end phases replaced by their reference versions: a wrong type is still wrong
+/// there, while a value that left its type because the back end computed it wrongly (a
+/// code-generation error) is right again, and then the typer is not blamed.
 public struct TypesStrategy: LocalizationStrategy {
     public let name = "types"
     public init() {}
@@ -28,13 +31,30 @@ public struct TypesStrategy: LocalizationStrategy {
                                   explanation: "Every typed value stayed within its type: no analysis error observed."),
                                   ranking: [], evidence: evidence, runs: runs)
         }
-        let evidence = [EvidenceLine(configuration: "--assert-types", result: outcome.message)]
+        var evidence = [EvidenceLine(configuration: "--assert-types", result: outcome.message)]
+        // A wrong type stays wrong whatever code the back end makes of the IR; a value the back
+        // end computed wrongly is right again when its reference versions run the same IR.
+        let backEnd = session.target.requiredPhases
+        if session.target.capabilities.contains(.phaseToggles), !backEnd.isEmpty {
+            var reference = c
+            reference.disabledPhases += backEnd
+            let check = try session.oracle.run(reference)
+            let label = "--assert-types " + backEnd.map { "--no-\($0)" }.joined(separator: " ")
+            let same = check.kind == .typeAssertion && TypeViolation(check.message)?.node == violation.node
+            evidence.append(EvidenceLine(configuration: label, result: same ? check.message : "no such violation (\(check.kind.rawValue))"))
+            if !same {
+                return StrategyResult(strategy: name, verdict: Verdict(phase: nil, confidence: 0,
+                                      explanation: "\(violation.node) left its type \(violation.type) only in the back end's own code: "
+                                          + "the value, not the type, is wrong (a code-generation error, not an analysis error)."),
+                                      ranking: [], evidence: evidence, runs: session.oracle.runs - before)
+            }
+        }
         let verdict = Verdict(phase: violation.phase, rule: violation.typingRule, sourceLine: violation.line,
                               sourceText: violation.line.flatMap { session.oracle.program.line($0) }, confidence: 0.9,
                               explanation: "\(violation.node) was typed \(violation.type) by \(violation.phase), "
                                   + "but at run time it produced \(violation.actual).")
         return StrategyResult(strategy: name, verdict: verdict, ranking: [PhaseScore(phase: violation.phase, score: 1)],
-                              evidence: evidence, runs: runs)
+                              evidence: evidence, runs: session.oracle.runs - before)
     }
 }
 

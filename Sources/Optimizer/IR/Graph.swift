@@ -12,6 +12,8 @@ public final class Graph {
     public private(set) var events: [NodeEvent] = []
     /// Block ids are never reused, even after blocks are removed.
     private var nextBlockID = 0
+    /// Numbers `replaceAllUses` calls for `FrameStateRewriter`.
+    private var replacementStamp = 0
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
     /// The fault switch the typing rules consult, installed by the typer phase when it runs
@@ -155,11 +157,12 @@ public final class Graph {
             }
         }
         old.uses.removeAll()
+        replacementStamp += 1
         for n in nodes where !n.isDead {
-            if let fs = n.frameState { FrameStateRewriter.replace(old, with: new, in: fs) }
+            if let fs = n.frameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
         }
         for b in blocks {
-            if let fs = b.entryFrameState { FrameStateRewriter.replace(old, with: new, in: fs) }
+            if let fs = b.entryFrameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
         }
         events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
     }
@@ -278,11 +281,17 @@ public struct NodeEvent: Equatable {
     public let node: Int
 }
 
-/// Rewrites references inside frame states when a node is replaced.
+/// Rewrites references inside frame states when a node is replaced; `stamp` numbers the
+/// replacement so that a state shared by many nodes (or a parent shared by inlined frames)
+/// is visited once.
 enum FrameStateRewriter {
-    static func replace(_ old: Node, with new: Node, in fs: FrameState) {
-        for i in fs.registers.indices where fs.registers[i] === old { fs.registers[i] = new }
-        if fs.context === old { fs.context = new }
-        if let p = fs.parent { replace(old, with: new, in: p) }
+    static func replace(_ old: Node, with new: Node, in fs: FrameState, stamp: Int) {
+        var state: FrameState? = fs
+        while let s = state, s.replacementStamp != stamp {
+            s.replacementStamp = stamp
+            for i in s.registers.indices where s.registers[i] === old { s.registers[i] = new }
+            if s.context === old { s.context = new }
+            state = s.parent
+        }
     }
 }

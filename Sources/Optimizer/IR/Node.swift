@@ -70,6 +70,9 @@ public final class FrameState {
     public let resultRegister: Int
     /// For an inlined frame: the function whose code runs in it (the inlined call target).
     public let function: JSFunction?
+    /// The last `Graph.replaceAllUses` that rewrote this state (frame states are shared by
+    /// many nodes and by inlined frames: each is visited once per replacement).
+    var replacementStamp = 0
 
     public init(code: CodeBlock, pc: Int, registers: [Node?], context: Node?, parent: FrameState?, resultRegister: Int = -1,
                 function: JSFunction? = nil) {

@@ -33,9 +33,10 @@ public enum Typer {
     /// becomes "typer" whichever phase asks (with `onlyChanged`, only on nodes whose type
     /// changed or that were not typed yet: other phases re-typing after their changes).
     public static func typeGraph(_ g: Graph, onlyChanged: Bool = false) {
-        var types: [Int: IRType] = [:]
-        var phiPasses: [Int: Int] = [:]
-        func lookup(_ n: Node) -> IRType { types[n.id] ?? .none }
+        // Node ids index the graph's node list, so per-node state lives in arrays.
+        var types = [IRType?](repeating: nil, count: g.nodes.count)
+        var phiPasses = [Int](repeating: 0, count: g.nodes.count)
+        func lookup(_ n: Node) -> IRType { n.id < types.count ? types[n.id] ?? .none : .none }
         var pass = 0
         var changed = true
         while changed && pass < maxPasses {
@@ -48,7 +49,7 @@ public enum Typer {
                         var u = types[n.id] ?? .none
                         for i in n.inputs { u = u.union(lookup(i)) }
                         if let prev = types[n.id], b.isLoopHeader {
-                            let count = (phiPasses[n.id] ?? 0) + 1
+                            let count = phiPasses[n.id] + 1
                             phiPasses[n.id] = count
                             if count >= widenAfter { u = widen(prev, u) }
                         }
