@@ -24,7 +24,7 @@ public enum TextReport {
             out += "ranking: " + r.ranking.prefix(5).map { "\($0.phase) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ") + "\n"
         }
         for result in r.results where !result.evidence.isEmpty {
-            out += "\n\(result.strategy) (\(result.runs) runs): \(result.verdict.phase ?? "no phase")\n"
+            out += "\n\(result.strategy) (\(result.runs) run\(result.runs == 1 ? "" : "s")): \(result.verdict.phase ?? "no phase")\n"
             let width = result.evidence.map(\.configuration.count).max() ?? 0
             for e in result.evidence {
                 out += "  " + e.configuration.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + e.result + "\n"

@@ -48,11 +48,12 @@ public enum CombinedVerdict {
                 score[p.phase, default: 0] += weight * p.score * max(r.verdict.confidence, 0.1) / Double(i + 1)
             }
         }
+        let total = order.reduce(0) { $0 + (score[$1] ?? 0) }   // in a fixed order: the same sum every run
+        // Scores are shares of the whole vote, so they read the same whatever the weights.
         let ranking = order.enumerated().sorted { a, b in
             let x = score[a.element] ?? 0, y = score[b.element] ?? 0
             return x != y ? x > y : a.offset < b.offset
-        }.map { PhaseScore(phase: $0.element, score: score[$0.element] ?? 0) }
-        let total = ranking.reduce(0) { $0 + $1.score }
+        }.map { PhaseScore(phase: $0.element, score: total > 0 ? (score[$0.element] ?? 0) / total : 0) }
         let runs = results.reduce(0) { $0 + $1.runs }
         guard let best = ranking.first, total > 0 else {
             return StrategyResult(strategy: "combined", verdict: Verdict(phase: nil, confidence: 0,
@@ -73,7 +74,7 @@ public enum CombinedVerdict {
         let verdict = Verdict(phase: best.phase, rule: strongest?.rule ?? withRewrite?.rule, rewrite: rewrite,
                               sourceLine: strongest?.sourceLine ?? withRewrite?.sourceLine,
                               sourceText: strongest?.sourceText ?? withRewrite?.sourceText,
-                              confidence: min(1, best.score / total + 0.1 * Double(agreeing.count - 1)),
+                              confidence: min(1, best.score + 0.1 * Double(agreeing.count - 1)),
                               explanation: explanation)
         return StrategyResult(strategy: "combined", verdict: verdict, ranking: ranking, evidence: [], runs: runs)
     }
