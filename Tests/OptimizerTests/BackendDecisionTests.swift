@@ -167,6 +167,34 @@ final class BackendDecisionTests: XCTestCase {
         XCTAssertEqual(smallLog.firedFaults, [])
     }
 
+    /// Range-based selections are numbered rewrites: a limit that stops them leaves the nodes
+    /// their generic operations, which is how bisection reaches a wrong selection (here the
+    /// injected mask for a signed dividend).
+    func testRangeBasedSelectionsAreNumberedRewrites() throws {
+        let source = "function f(x) { return x % 8 + (x >>> 1); } f(13); f(-3);"
+        var faulty = EngineOptions()
+        faulty.injectedFaults = [FaultID.instructionSelectionPow2ModIgnoresSign.rawValue]
+        func compiled(_ options: EngineOptions) throws -> (Realm, CompiledFunction, RewriteLog) {
+            let (realm, _, g, _) = try OptimizerTestSupport.optimized("f", in: source)
+            let log = RewriteLog(options: options)
+            return (realm, try Backend.compile(graph: g, options: options, log: log), log)
+        }
+        let (realm, c, log) = try compiled(faulty)
+        let selections = log.rewrites.filter { $0.phase == "instruction-selection" }
+        XCTAssertEqual(selections.map(\.rule), ["select-mask-modulus", "select-uint32-word"])
+        XCTAssertTrue(c.listing.contains("int32.and") && c.listing.contains("uint32.tofloat64"), c.listing)
+        XCTAssertTrue(Realm.sameValue(try XCTUnwrap(try call(c, realm, [-13])), .number(3 + 2147483641)), "the fault shows")
+        var limited = faulty
+        limited.phaseRewriteLimits = ["instruction-selection": 0]
+        let (_, generic, limitedLog) = try compiled(limited)
+        XCTAssertEqual(limitedLog.rewrites.filter { $0.phase == "instruction-selection" }.map(\.applied), [false, false])
+        XCTAssertFalse(generic.listing.contains("int32.and") || generic.listing.contains("uint32.tofloat64"), generic.listing)
+        for x in [-13.0, 13, 255] {
+            let expected = JSValue.number(x.truncatingRemainder(dividingBy: 8) + Double(UInt32(bitPattern: Int32(x)) >> 1))
+            XCTAssertTrue(Realm.sameValue(try XCTUnwrap(try call(generic, realm, [x])), expected), "\(x)")
+        }
+    }
+
     /// x % 8 is a mask only for a non-negative int32 x.
     func testPowerOfTwoModulusIsAMaskOnlyForNonNegativeDividends() throws {
         let signed = "function f(x) { return x % 8; } f(13); f(-3);"

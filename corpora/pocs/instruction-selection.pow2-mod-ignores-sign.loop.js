@@ -1,5 +1,6 @@
 // Flags: --inject instruction-selection.pow2-mod-ignores-sign
 // Expect-Phase: instruction-selection
+// Expect-Rule: select-mask-modulus
 // Bucketing signed odd offsets into 16 buckets with % (the remainder keeps the sign).
 function bucket(offset) { return offset % 16; }
 let sum = 0;

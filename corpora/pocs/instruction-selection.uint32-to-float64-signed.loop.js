@@ -1,5 +1,6 @@
 // Flags: --inject instruction-selection.uint32-to-float64-signed
 // Expect-Phase: instruction-selection
+// Expect-Rule: select-uint32-word
 // A rotate-and-xor hash kept unsigned with >>> 0.
 function mix(h, c) {
   return ((h << 5) ^ (h >>> 27) ^ c) >>> 0;

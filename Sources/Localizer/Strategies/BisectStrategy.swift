@@ -66,7 +66,10 @@ public struct BisectStrategy: LocalizationStrategy {
         var explanation = "Applying rewrites 1...\(hi - 1) passes; adding rewrite \(hi) (\(culprit.phase) \(culprit.rule) in "
             + "\(culprit.function)) fails with the PoC's signature."
         var confidence = 0.85
-        if let p = stopPhase, p != culprit.phase {
+        // Stopping the pipeline never leaves out a back-end phase, so only a graph phase's
+        // culprit can be checked against the first failing stop.
+        let checkable = !session.target.requiredPhases.contains(culprit.phase)
+        if let p = stopPhase, p != culprit.phase, checkable {
             explanation += " Stopping the pipeline after each phase first fails at \(p), not \(culprit.phase): "
                 + "the failure depends on how rewrites of several phases combine."
             confidence = 0.5
@@ -76,7 +79,7 @@ public struct BisectStrategy: LocalizationStrategy {
                               sourceText: culprit.line > 0 ? session.oracle.program.line(culprit.line) : nil,
                               confidence: confidence, explanation: explanation)
         var ranking = [PhaseScore(phase: culprit.phase, score: 1)]
-        if let p = stopPhase, p != culprit.phase { ranking.append(PhaseScore(phase: p, score: 0.5)) }
+        if let p = stopPhase, p != culprit.phase, checkable { ranking.append(PhaseScore(phase: p, score: 0.5)) }
         return StrategyResult(strategy: name, verdict: verdict, ranking: ranking, evidence: evidence,
                               runs: session.oracle.runs - before)
     }

@@ -15,7 +15,8 @@ public enum Backend {
             : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
         let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
                                                                   specialize: pipeline.isEnabled("instruction-selection"),
-                                                                  assertTypes: options.assertTypes, faults: faults)
+                                                                  assertTypes: options.assertTypes, faults: faults,
+                                                                  log: log, function: graph.functionName)
         // Nodes of inlined bodies run generic operations in their own function's terms
         // (its strictness, its constant pools).
         var inlinedCode: [Int: CodeBlock] = [:]

@@ -14,6 +14,14 @@ import JSEngine
 ///
 /// Switched off (`specialize: false`), only generic operations are emitted.
 ///
+/// The selections that rest on a range fact rather than on a guard are numbered rewrites
+/// of this phase (in the run's `RewriteLog`, after the function's graph rewrites), so
+/// `--opt-bisect-limit` and `--phase-rewrite-limit instruction-selection=N` reach them like
+/// any graph change: `select-mask-modulus` (x % 2^k as a mask, for x >= 0) and
+/// `select-uint32-word` (an unsigned shift, a Uint32Array load or a uint32 change kept as a
+/// 32-bit word and converted to float64 unsigned). A selection a limit stops leaves the node
+/// its generic operation.
+///
 /// With `--assert-types` (`assertTypes`), every value whose type is narrower than "any" is
 /// checked right after the instruction that produces it (phis at the start of their block):
 /// see `TypeAssertion`.
@@ -25,8 +33,10 @@ public struct InstructionSelectionPhase: OptimizationPhase {
     public struct Failure: Error, CustomStringConvertible { public let description: String }
 
     public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool,
-                              assertTypes: Bool = false, faults: FaultSwitch = .none) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
-        var sel = Selector(schedule: s, allocation: a, specialize: specialize, assertTypes: assertTypes, faults: faults)
+                              assertTypes: Bool = false, faults: FaultSwitch = .none, log: RewriteLog? = nil,
+                              function: String = "") throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
+        var sel = Selector(schedule: s, allocation: a, specialize: specialize, assertTypes: assertTypes, faults: faults,
+                           log: log, function: function)
         try sel.run()
         return (sel.code, sel.deopts)
     }
@@ -39,6 +49,9 @@ private struct Selector {
     /// `--assert-types`: check produced values against their nodes' types.
     let assertTypes: Bool
     let faults: FaultSwitch
+    /// Where range-based selections are numbered (nil: every selection applies).
+    let log: RewriteLog?
+    let function: String
     var code: [MachineInstruction] = []
     var deopts: [DeoptPoint] = []
     /// Label -> pc; labels 0..<blocks are blocks, later ones edge stubs.
@@ -46,12 +59,15 @@ private struct Selector {
     var stubs: [(label: Int, moves: [(dst: Location, src: Operand)], target: Int)] = []
     var frameStateUsed: Set<Int> = []
 
-    init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool, faults: FaultSwitch) {
+    init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool, faults: FaultSwitch,
+         log: RewriteLog?, function: String) {
         self.schedule = schedule
         self.allocation = allocation
         self.specialize = specialize
         self.assertTypes = assertTypes
         self.faults = faults
+        self.log = log
+        self.function = function
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
         for n in schedule.linearNodes { for r in BackendFacts.frameStateInputs(n) { frameStateUsed.insert(r.id) } }
     }
@@ -86,6 +102,16 @@ private struct Selector {
     }
 
     func site(_ n: Node) -> String { "\(n.position)" }
+
+    /// Numbers a selection that rests on a range fact as rewrite `rule` at `n`; false when a
+    /// bisection limit stops it (the node then keeps its generic operation).
+    func permits(_ rule: String, at n: Node, selecting operation: String) -> Bool {
+        guard let log else { return true }
+        let (number, allowed) = log.permit(phase: InstructionSelectionPhase().id, rule: rule)
+        log.record(.init(number: number, phase: InstructionSelectionPhase().id, rule: rule, function: function,
+                         before: [n.description], after: allowed ? [operation] : [], position: n.position, applied: allowed))
+        return allowed
+    }
 
     mutating func phiMoves(from bi: Int, to succ: Block) throws -> [(dst: Location, src: Operand)] {
         guard let si = schedule.blockIndex[succ.id] else { return [] }
@@ -249,7 +275,8 @@ private struct Selector {
               let k = Int32(exactly: d), k & (k - 1) == 0 else { return nil }
         // A negative dividend gives a negative remainder (or -0): the mask is right only for a >= 0.
         // instruction-selection.pow2-mod-ignores-sign: the dividend's sign is not proven.
-        guard a.type.min >= 0 || faults.injected(.instructionSelectionPow2ModIgnoresSign) else { return nil }
+        guard a.type.min >= 0 || faults.injected(.instructionSelectionPow2ModIgnoresSign),
+              permits("select-mask-modulus", at: n, selecting: "ModMask(\(k - 1))") else { return nil }
         return .modMask(try dest(n), try operand(a), k - 1)
     }
 
@@ -289,7 +316,7 @@ private struct Selector {
                 return .float64Arith(o, d, a, b)
             }
             if let o = bits[op] { return .int32Bitwise(o, d, a, b) }
-            if op == .shr { return .uint32Shr(d, a, b) }
+            if op == .shr { return permits("select-uint32-word", at: n, selecting: "Uint32Shr") ? .uint32Shr(d, a, b) : nil }
             if let c = compareOp(n.opcode) { return .numberCompare(c, d, a, b) }
             return nil
         case .jsIncrement, .jsDecrement:
@@ -323,13 +350,16 @@ private struct Selector {
         case .int32BitXor: let (d, a, b) = try two(); return .int32Bitwise(.xor, d, a, b)
         case .int32Shl: let (d, a, b) = try two(); return .int32Bitwise(.shl, d, a, b)
         case .int32Sar: let (d, a, b) = try two(); return .int32Bitwise(.sar, d, a, b)
-        case .uint32Shr: let (d, a, b) = try two(); return .uint32Shr(d, a, b)
+        case .uint32Shr:
+            guard permits("select-uint32-word", at: n, selecting: "Uint32Shr") else { return nil }
+            let (d, a, b) = try two(); return .uint32Shr(d, a, b)
         case .numberLessThan: let (d, a, b) = try two(); return .numberCompare(.less, d, a, b)
         case .numberLessThanOrEqual: let (d, a, b) = try two(); return .numberCompare(.lessEqual, d, a, b)
         case .numberEqual: let (d, a, b) = try two(); return .numberCompare(.equal, d, a, b)
         case .changeInt32ToFloat64: return .move(try dest(n), try operand(ins[0]))
         case .changeUint32ToFloat64:
             guard case .location(let word) = try operand(ins[0]) else { return .move(try dest(n), try operand(ins[0])) }
+            guard permits("select-uint32-word", at: n, selecting: "Word32ToFloat64(unsigned)") else { return nil }
             return float64Conversion(of: ins[0], word, into: try dest(n))
         case .truncateFloat64ToInt32: return .int32Bitwise(.or, try dest(n), try operand(ins[0]), .constant(.number(0)))
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkInt32NoOverflow:
@@ -353,7 +383,9 @@ private struct Selector {
             return .storeElement(try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n),
                                  kinds: n.accessKinds)
         case .arrayLength, .typedArrayLength: return .arrayLength(try dest(n), try operand(ins[0]), site: site(n))
-        case .loadTypedElement(let k): let (d, a, b) = try two(); return .loadTypedElement(k, d, a, b, site: site(n))
+        case .loadTypedElement(let k):
+            if k == .uint32, !permits("select-uint32-word", at: n, selecting: "LoadTypedElement[uint32]") { return nil }
+            let (d, a, b) = try two(); return .loadTypedElement(k, d, a, b, site: site(n))
         case .storeTypedElement(let k):
             guard isNumber(try input(n, 2)) else { return nil }
             return .storeTypedElement(k, try operand(ins[0]), try operand(try input(n, 1)), try operand(try input(n, 2)), site: site(n))
