@@ -32,20 +32,11 @@ public struct MutatorDirectedVariantSource: DirectedVariantSource {
         }
         let mutator = Mutator(operators: MutationOperator.localizerSet.filter { $0 != .statementDeletion },
                               restriction: .excluding(spared), editCount: .everyEligibleNode)
-        var out: [EditedVariant] = []
-        var seen: Set<String> = [program.source, parsed.render()]
-        var attempt: UInt64 = 0
-        while out.count < count && attempt < UInt64(count) * 3 {
-            attempt += 1
-            let result = mutator.mutate(parsed.program, seed: seed &* 0x9E3779B97F4A7C15 &+ attempt)
-            guard !result.records.isEmpty else { continue }
-            let text = parsed.render(result.program)
-            guard seen.insert(text).inserted else { continue }
-            out.append(EditedVariant(program: Program(name: "\(program.name)#far\(attempt)", source: text),
-                                     editedNodes: result.records.map(\.nodeIndex),
-                                     summary: "\(result.records.count) edits"))
-        }
-        return out
+        return DistinctMutants(of: parsed, by: mutator, count: count, seed: seed, excluding: [program.source, parsed.render()])
+            .mutants.map {
+                EditedVariant(program: Program(name: "\(program.name)#far\($0.attempt)", source: $0.text),
+                              editedNodes: $0.records.map(\.nodeIndex), summary: "\($0.records.count) edits")
+            }
     }
 
     public func similarity(of variant: Program, to program: Program) -> Double {
