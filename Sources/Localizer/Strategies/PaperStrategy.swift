@@ -47,9 +47,16 @@ public struct PaperStrategy: LocalizationStrategy {
             runs.append(Run(label: "PoC", failing: true, history: h))
         }
         var dropped = 0
+        let timeout = Oracle.editedProgramTimeout(limit: session.oracle.timeoutSeconds, programSeconds: session.failing.seconds)
         for (i, variant) in source.variants(of: session.oracle.program, count: count, seed: seed).enumerated() {
-            let oracle = Oracle(target: session.target, program: variant, timeoutSeconds: session.oracle.timeoutSeconds)
+            let oracle = Oracle(target: session.target, program: variant, timeoutSeconds: timeout)
             let reference = try oracle.reference()
+            // A variant that does not run to an end without the optimizer says nothing about the bug.
+            guard reference.kind != .timeout, reference.kind != .syntaxError else {
+                session.oracle.countExternal(oracle.runs)
+                dropped += 1
+                continue
+            }
             let outcome = try oracle.run(config)
             session.oracle.countExternal(oracle.runs)
             guard let h = outcome.irHistory, !h.functions.isEmpty else { dropped += 1; continue }
