@@ -66,6 +66,9 @@ public final class Interpreter {
                 throw realm.typeError("Class constructor \(fn.debugName) cannot be invoked without 'new'")
             }
             return try withNativeDepth {
+                if let optimized = code.optimizedCode {
+                    return try callOptimized(optimized, code, fn, context: ctx, this: this, args: args)
+                }
                 try pushFrame(code: code, function: fn, context: ctx, this: this, args: args,
                               returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
                 return try run()
@@ -91,6 +94,32 @@ public final class Interpreter {
                 return try run()
             }
         }
+    }
+
+    /// Runs a call of `fn` in its function-entry optimized code, without an interpreter
+    /// frame (the direct path of calls from optimized code and from builtins). A
+    /// deoptimization rebuilds the callee's frames as an entry frame (plus one per inlined
+    /// call) and finishes the call in the interpreter; the caller never notices.
+    private func callOptimized(_ optimized: OptimizedCode, _ code: CodeBlock, _ fn: JSFunction, context: Context?,
+                               this: JSValue, args: [JSValue]) throws -> JSValue {
+        let receiver = try receiver(for: code, this)
+        switch try optimized.execute(realm: realm, function: fn, this: receiver, arguments: args) {
+        case .returned(let v):
+            return v
+        case .deoptimized(let deoptFrames, let reason, let position):
+            try pushFrame(code: code, function: fn, context: context, this: receiver, args: args,
+                          returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+            let entryDepth = frames.count
+            try resumeAfterDeopt(code, fn, deoptFrames, reason: reason, position: position)
+            return try run(entryDepth: entryDepth)
+        }
+    }
+
+    /// Charges `count` steps taken outside the interpreter's loop (optimized code's back
+    /// edges and calls) to the step budget and checks the run's limits.
+    public func chargeSteps(_ count: UInt64) throws {
+        steps &+= count
+        try checkLimits()
     }
 
     func withNativeDepth<T>(_ body: () throws -> T) throws -> T {

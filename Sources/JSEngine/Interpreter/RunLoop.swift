@@ -1,8 +1,10 @@
 /// The interpreter's dispatch loop. Hot state (code, pc, registers, context) is kept in
 /// locals and written back to the frame only when a call or an exception needs it.
 extension Interpreter {
-    func run() throws -> JSValue {
-        let entryDepth = frames.count
+    /// Runs from the top frame until the entry frame at depth `entryDepth` (default: the top
+    /// frame's own depth) returns; exceptions unwind no deeper than that frame.
+    func run(entryDepth: Int? = nil) throws -> JSValue {
+        let entryDepth = entryDepth ?? frames.count
         unowned(unsafe) var code = frames.top.pointee.code
         var instructions = code.sealedInstructions
         unowned(unsafe) var feedback = code.feedback
@@ -93,7 +95,7 @@ extension Interpreter {
 
                     // Properties
                     case .getNamed(let d, let o, let n, let fb):
-                        regs[Int(d)] = try getNamed(regs[Int(o)], code.strings[Int(n)], fb: fb, feedback: feedback)
+                        regs[Int(d)] = try getNamed(regs[Int(o)], code.strings[Int(n)], cache: feedback.propertyCaches[Int(fb)])
                     case .setNamed(let o, let n, let s, let fb):
                         try setNamed(regs[Int(o)], code.strings[Int(n)], regs[Int(s)], fb: fb, feedback: feedback, strict: code.isStrict)
                     case .getKeyed(let d, let o, let k, let fb):

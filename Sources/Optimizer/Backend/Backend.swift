@@ -36,8 +36,8 @@ public final class CompiledFunction {
     public let allocation: Allocation
     public let instructions: [MachineInstruction]
     public let deopts: [DeoptPoint]
-    /// The code block of each node that came from an inlined callee, by node id.
-    let inlinedCode: [Int: CodeBlock]
+    /// The instructions pre-decoded for the executor.
+    let executable: ExecutableCode
     public var registerCount: Int { allocation.registerCount }
     public var slotCount: Int { allocation.slotCount }
 
@@ -49,7 +49,8 @@ public final class CompiledFunction {
         self.allocation = allocation
         self.instructions = instructions
         self.deopts = deopts
-        self.inlinedCode = inlinedCode
+        executable = ExecutableCode(instructions: instructions, registerCount: allocation.registerCount,
+                                    slotCount: allocation.slotCount, code: code, inlinedCode: inlinedCode)
     }
 
     /// Runs the code; `context` is the closure's context (for context loads and stores).
