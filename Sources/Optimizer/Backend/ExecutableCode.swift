@@ -245,6 +245,7 @@ private struct StepEncoder {
         case .jsLoadGlobal: return .loadGlobal
         case .jsGetNamed: return inputCount >= 1 ? .getNamed : .generic
         case .jsBinary: return inputCount == 2 ? .numberBinary : .generic
+        case .jsGeneric(.toPropertyKey): return inputCount >= 1 ? .toPropertyKey : .generic
         default: return .generic
         }
     }

@@ -28,7 +28,7 @@ struct ExecutableStep {
         case loadField, storeField, loadElement, storeElement, arrayLength, loadTypedElement, storeTypedElement
         /// Generic operations with a fast path in the executor (each falls back to, or has
         /// exactly, the generic operation's semantics).
-        case call, checkCallTarget, loadGlobal, getNamed, numberBinary
+        case call, checkCallTarget, loadGlobal, getNamed, numberBinary, toPropertyKey
         case generic, deoptimize, ret, throwValue, assertType
         /// The sentinel after the last instruction (and the target of malformed jumps).
         case endOfCode
@@ -71,8 +71,10 @@ final class ElementAccessInfo {
 /// node belongs to (an inlined callee's, for strictness and constant pools). Operations with
 /// a fast path keep what it needs: the expected call target, the property name, the binary
 /// operator, and the site's own inline cache (a named load's `PropertyCache`; a global
-/// load's shape and slot). `arguments` is reused for the input values of every evaluation
-/// (an evaluation still running further up the stack keeps its own copy).
+/// load's shape and slot). `arguments` and `callArguments` are the arrays an evaluation's
+/// inputs and a call's arguments are passed in, reused from one run to the next: a run
+/// takes the array (a recursive run of the same site finds none and allocates its own) and
+/// puts it back emptied of its values.
 final class GenericOperationInfo {
     let opcode: Opcode
     let destination: Int32
@@ -84,7 +86,8 @@ final class GenericOperationInfo {
     let name: JSString?
     let binaryOperator: BinaryOperator?
     let propertyCache = PropertyCache()
-    var arguments: [JSValue] = []
+    var arguments: [JSValue]
+    var callArguments: [JSValue]
     var globalShape: Shape?
     var globalSlot = 0
 
@@ -95,6 +98,8 @@ final class GenericOperationInfo {
         self.deopt = deopt
         self.node = node
         self.code = code
+        arguments = [JSValue](repeating: .undefined, count: inputs.count)
+        callArguments = [JSValue](repeating: .undefined, count: max(0, inputs.count - 2))
         callTarget = if case .checkCallTarget(let target) = opcode { target.object } else { nil }
         name = switch opcode {
         case .jsGetNamed(let n), .jsLoadGlobal(let n): n

@@ -163,10 +163,16 @@ struct Executor {
                                           code.sites[Int(s.e)], kind: kind)
             case .call:
                 let g = code.generics[Int(s.e)]
-                g.arguments.removeAll(keepingCapacity: true)
-                for k in 2..<g.inputs.count { g.arguments.append(frame[Int(g.inputs[k])]) }
+                // The site's argument array, taken (so it is uniquely referenced) and put back
+                // emptied of its values after the call.
+                var args: [JSValue] = []
+                swap(&args, &g.callArguments)
+                if args.count != g.inputs.count - 2 { args = [JSValue](repeating: .undefined, count: g.inputs.count - 2) }
+                for k in 2..<g.inputs.count { args[k - 2] = frame[Int(g.inputs[k])] }
                 try tick()
-                let v = try realm.call(frame[Int(g.inputs[0])], this: frame[Int(g.inputs[1])], g.arguments)
+                let v = try realm.call(frame[Int(g.inputs[0])], this: frame[Int(g.inputs[1])], args)
+                for k in args.indices { args[k] = .undefined }
+                g.callArguments = args
                 if g.destination >= 0 { frame[Int(g.destination)] = v }
             case .checkCallTarget:
                 let g = code.generics[Int(s.e)]
@@ -206,6 +212,14 @@ struct Executor {
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result
                 }
+            case .toPropertyKey:
+                // A number or a string is its own property key (what the generic operation gives).
+                let g = code.generics[Int(s.e)]
+                let x = frame[Int(g.inputs[0])]
+                switch x {
+                case .number, .string: if g.destination >= 0 { frame[Int(g.destination)] = x }
+                default: if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) { return result }
+                }
             case .generic:
                 if let result = try evaluate(code.generics[Int(s.e)], frame: frame, code: code, realm: realm, context: context) {
                     return result
@@ -230,9 +244,14 @@ struct Executor {
     /// returns the deoptimization when it cannot run here.
     func evaluate(_ g: GenericOperationInfo, frame: UnsafeMutablePointer<JSValue>, code: ExecutableCode, realm: Realm,
                   context: Context?) throws -> ExecutionResult? {
-        g.arguments.removeAll(keepingCapacity: true)
-        for i in g.inputs { g.arguments.append(frame[Int(i)]) }
-        switch try GenericEvaluator(realm: realm, code: g.code, context: context, node: g.node).evaluate(g.opcode, g.arguments) {
+        var inputs: [JSValue] = []
+        swap(&inputs, &g.arguments)
+        if inputs.count != g.inputs.count { inputs = [JSValue](repeating: .undefined, count: g.inputs.count) }
+        for (k, i) in g.inputs.enumerated() { inputs[k] = frame[Int(i)] }
+        let outcome = try GenericEvaluator(realm: realm, code: g.code, context: context, node: g.node).evaluate(g.opcode, inputs)
+        for k in inputs.indices { inputs[k] = .undefined }
+        g.arguments = inputs
+        switch outcome {
         case .value(let v):
             if g.destination >= 0 { frame[Int(g.destination)] = v }
             return nil

@@ -180,15 +180,29 @@ struct GenericEvaluator {
         return nil
     }
 
-    /// Stores `o[k] = v` when it overwrites an existing element of an extensible JS array's
-    /// dense storage, or an in-bounds element of a typed array with a number: the
-    /// interpreter's keyed-store fast path, without feedback. False: take the generic store.
+    /// Stores `o[k] = v` when it is an element of an extensible JS array's dense storage (an
+    /// existing element; or, while no prototype has indexed properties, a hole, the next
+    /// element within the length, or an append at the length) or an in-bounds element of a
+    /// typed array with a number: the interpreter's keyed-store fast path, without feedback.
+    /// False: take the generic store.
     static func storeDenseElement(_ o: JSValue, _ k: JSValue, _ v: JSValue) -> Bool {
         guard case .object(let obj) = o, case .number(let d) = k, let i = Int(exactly: d), i >= 0 else { return false }
         if let a = obj as? JSArray {
-            guard a.extensible, !a.elements.isSparse, i < a.elements.dense.count, !a.elements.dense[i].isHole else { return false }
-            a.elements.dense[i] = v
-            a.elements.kind = a.elements.kind.generalized(for: v)
+            guard a.extensible, !a.elements.isSparse else { return false }
+            let count = a.elements.dense.count
+            if i < count && (!a.elements.dense[i].isHole || !Shape.prototypesHaveElements) {
+                a.elements.dense[i] = v
+                a.elements.kind = a.elements.kind.generalized(for: v)
+                return true
+            }
+            guard i == count, !Shape.prototypesHaveElements else { return false }
+            if i < Int(a.length) {
+                a.elements.dense.append(v)
+                a.elements.kind = a.elements.kind.generalized(for: v)
+                return true
+            }
+            guard i == Int(a.length), a.lengthWritable else { return false }
+            a.append(v)
             return true
         }
         if let t = obj as? JSTypedArray, case .number(let n) = v, i < t.length,
