@@ -73,6 +73,32 @@ final class ExecutableFormTests: XCTestCase {
         XCTAssertTrue(kinds(r).contains(.call), r.listing)
     }
 
+    func testMonomorphicFieldAccessesAndShapeChecksKeepTheirShapesAddress() throws {
+        let source = "function f(o) { return o.x + o.y; } for (var i = 0; i < 3; i++) f({ x: i, y: 2 });"
+        let (c, realm, _) = try compile("f", source)
+        let code = c.executable
+        XCTAssertTrue(kinds(c).contains(.checkShape) && kinds(c).contains(.loadField), c.listing)
+        for (k, info) in code.fieldAccesses.enumerated() {
+            XCTAssertEqual(code.fieldShapeAddresses[k] != nil, info.shapes.count == 1)
+        }
+        for (k, shapes) in code.shapeSets.enumerated() {
+            XCTAssertEqual(code.checkShapeAddresses[k], shapes.count == 1 ? UnsafeRawPointer(Unmanaged.passUnretained(shapes[0]).toOpaque()) : nil)
+        }
+        // The same shape reads the fields; another shape fails the check.
+        let same = realm.newObject()
+        _ = realm.createDataProperty(same, PropertyKey(JSString("x")), .number(40))
+        _ = realm.createDataProperty(same, PropertyKey(JSString("y")), .number(2))
+        guard case .returned(let v) = try c.run(realm: realm, this: .undefined, arguments: [.object(same)]) else { return XCTFail(c.listing) }
+        XCTAssertEqual(v.asNumber, 42)
+        let other = realm.newObject()
+        _ = realm.createDataProperty(other, PropertyKey(JSString("y")), .number(2))
+        _ = realm.createDataProperty(other, PropertyKey(JSString("x")), .number(40))
+        guard case .deoptimize(let reason, _, _, _) = try c.run(realm: realm, this: .undefined, arguments: [.object(other)]) else {
+            return XCTFail(c.listing)
+        }
+        XCTAssertEqual(reason, "wrong shape")
+    }
+
     // MARK: - Running
 
     func testFramesAreReusedWithTheirConstantsAndNoValueOfTheLastRun() throws {

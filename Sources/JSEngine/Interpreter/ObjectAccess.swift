@@ -13,6 +13,30 @@ public enum ObjectAccess {
         return false
     }
 
+    /// Whether `v` is an object whose shape is the one at address `shape` (a monomorphic
+    /// shape check; the caller keeps that shape alive).
+    public static func hasShape(_ v: JSValue, at shape: UnsafeRawPointer) -> Bool {
+        guard case .object(let o) = v else { return false }
+        return Unmanaged.passUnretained(o.shape).toOpaque() == shape
+    }
+
+    /// Slot `slot` of object `v` when its shape is the one at address `shape` and the slot
+    /// lies within both its slots and that shape.
+    public static func loadSlot(_ v: JSValue, _ slot: Int, shapeAt shape: UnsafeRawPointer) -> JSValue? {
+        guard case .object(let o) = v, Unmanaged.passUnretained(o.shape).toOpaque() == shape,
+              slot >= 0, slot < o.slots.count, slot < o.shape.count else { return nil }
+        return o.slots[slot]
+    }
+
+    /// Stores `value` into slot `slot` of object `v` under the conditions of
+    /// `loadSlot(_:_:shapeAt:)`; false when they do not hold (nothing is stored).
+    public static func storeSlot(_ v: JSValue, _ slot: Int, _ value: JSValue, shapeAt shape: UnsafeRawPointer) -> Bool {
+        guard case .object(let o) = v, Unmanaged.passUnretained(o.shape).toOpaque() == shape,
+              slot >= 0, slot < o.slots.count, slot < o.shape.count else { return false }
+        o.slots[slot] = value
+        return true
+    }
+
     /// Slot `slot` of object `v`, when `v` has one of `shapes` (any shape when empty) and the
     /// slot lies within both its slots and its shape.
     public static func loadSlot(_ v: JSValue, _ slot: Int, shapes: [Shape]) -> JSValue? {

@@ -16,8 +16,10 @@ public protocol OptimizedCode: AnyObject {
     /// The loop header this code is entered at (OSR code), or nil for function-entry code.
     var osrEntry: Int? { get }
 
-    /// Runs function-entry code for a call of `function`.
-    func execute(realm: Realm, function: JSFunction, this: JSValue, arguments: [JSValue]) throws -> OptimizedExecution
+    /// Runs function-entry code for a call of `function`, whose closure context is `context`;
+    /// `arguments` stay valid (and unchanged) while it runs.
+    func execute(realm: Realm, function: JSFunction, context: Context?, this: JSValue,
+                 arguments: UnsafeBufferPointer<JSValue>) throws -> OptimizedExecution
 
     /// Runs OSR code from the loop header: `registers` are the interpreter frame's registers
     /// at the back edge (index = register number), `context` is the frame's current context.

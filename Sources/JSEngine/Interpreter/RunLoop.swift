@@ -340,14 +340,16 @@ extension Interpreter {
                         if case .bytecode(let callee, let cctx) = fn.body, !fn.isClassConstructor {
                             saveFrame(pc, ctx, ctxDepth)
                             if let optimized = callee.optimizedCode {
-                                let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
+                                // The caller's registers, which nothing writes while the callee runs.
+                                let args = UnsafeBufferPointer(start: regs + Int(a), count: Int(argc))
                                 let this = try receiver(for: callee, regs[Int(t)])
-                                switch try optimized.execute(realm: realm, function: fn, this: this, arguments: args) {
+                                switch try optimized.execute(realm: realm, function: fn, context: cctx, this: this, arguments: args) {
                                 case .returned(let v):
                                     regs[Int(d)] = v
                                 case .deoptimized(let deoptFrames, let reason, let position):
-                                    try pushFrame(code: callee, function: fn, context: cctx, this: this, args: args,
-                                                  returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
+                                    try pushFrame(code: callee, function: fn, context: cctx, this: this, args: args.baseAddress,
+                                                  argc: args.count, returnRegister: base + Int(d), isConstruct: false, newTarget: nil,
+                                                  isEntry: false)
                                     try resumeAfterDeopt(callee, fn, deoptFrames, reason: reason, position: position)
                                     loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                                 }

@@ -55,13 +55,19 @@ public final class CompiledFunction {
 
     /// Runs the code; `context` is the closure's context (for context loads and stores).
     public func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context? = nil) throws -> ExecutionResult {
-        try Executor(function: self).run(realm: realm, this: this, arguments: arguments, context: context)
+        try arguments.withUnsafeBufferPointer { try run(realm: realm, this: this, argumentBuffer: $0, context: context) }
+    }
+
+    /// Runs the code with arguments in memory that stays unchanged while it runs.
+    func run(realm: Realm, this: JSValue, argumentBuffer: UnsafeBufferPointer<JSValue>, context: Context?) throws -> ExecutionResult {
+        try Executor(function: self).run(realm: realm, this: this, arguments: argumentBuffer, context: context)
     }
 
     /// Runs OSR code (compiled with `GraphBuilder(osrEntry:)`) from the interpreter frame's
     /// `registers` and current `context`.
     public func runOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> ExecutionResult {
-        try Executor(function: self).run(realm: realm, this: .undefined, arguments: [], context: context, osrValues: registers)
+        try Executor(function: self).run(realm: realm, this: .undefined, arguments: UnsafeBufferPointer(start: nil, count: 0),
+                                         context: context, osrValues: registers)
     }
 
     /// The instructions as text, one per line with its index.

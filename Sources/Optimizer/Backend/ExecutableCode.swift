@@ -4,10 +4,11 @@ import JSEngine
 /// compile time, into `ExecutableStep`s in stable memory, with every operand resolved to an
 /// index into one frame of `JSValue`s laid out as
 ///
-///     [ registers (allocator's + scratch) | spill slots | undefined | discard | constants ]
+///     [ registers (allocator's + scratch) | spill slots | undefined | discard | outgoing arguments | constants ]
 ///
-/// The constants are the instructions' immediates, copied into the frame when a run starts,
-/// so an immediate operand is read like a register. `undefined` is never written: a
+/// The constants are the instructions' immediates, copied into a frame when it is created,
+/// so an immediate operand is read like a register. Each call site has its own area of
+/// outgoing arguments, which the callee reads in place. `undefined` is never written: a
 /// location beyond the allocation reads it (as the selected form's out-of-range reads give
 /// undefined); `discard` receives writes to such locations. Jump targets beyond the code
 /// go to the `endOfCode` sentinel after the last step. The selected instructions stay the
@@ -21,6 +22,11 @@ final class ExecutableCode {
     let constantBase: Int
     let constants: [JSValue]
     let fieldAccesses: [FieldAccessInfo]
+    /// Per field access, and per shape set of a shape check: the address of its only shape
+    /// (nil when it has none or several), for the monomorphic fast paths. The side tables
+    /// keep the shapes alive.
+    let fieldShapeAddresses: UnsafeMutableBufferPointer<UnsafeRawPointer?>
+    let checkShapeAddresses: UnsafeMutableBufferPointer<UnsafeRawPointer?>
     let elementAccesses: [ElementAccessInfo]
     let shapeSets: [[Shape]]
     let sites: [String]
@@ -36,8 +42,12 @@ final class ExecutableCode {
     /// `inlinedCode` the code block of each node that came from an inlined callee.
     init(instructions: [MachineInstruction], registerCount: Int, slotCount: Int, code: CodeBlock,
          inlinedCode: [Int: CodeBlock]) {
+        let outgoing = instructions.reduce(0) { total, i in
+            guard case .generic(let op, _, let ins, _, _) = i else { return total }
+            return total + (StepEncoder.outgoingArguments(op, inputs: ins.count) ?? 0)
+        }
         var encoder = StepEncoder(registerCount: registerCount, slotCount: slotCount, code: code,
-                                  inlinedCode: inlinedCode, instructionCount: instructions.count)
+                                  inlinedCode: inlinedCode, instructionCount: instructions.count, outgoingCount: outgoing)
         for i in instructions { encoder.encode(i) }
         encoder.steps.append(ExecutableStep(kind: .endOfCode))
         steps = .allocate(capacity: encoder.steps.count)
@@ -50,6 +60,8 @@ final class ExecutableCode {
         constants = encoder.constants
         frameSize = encoder.constantBase + encoder.constants.count
         fieldAccesses = encoder.fieldAccesses
+        fieldShapeAddresses = ExecutableCode.onlyShapeAddresses(encoder.fieldAccesses.map(\.shapes))
+        checkShapeAddresses = ExecutableCode.onlyShapeAddresses(encoder.shapeSets)
         elementAccesses = encoder.elementAccesses
         shapeSets = encoder.shapeSets
         sites = encoder.sites
@@ -60,7 +72,7 @@ final class ExecutableCode {
     /// Frames of finished runs, ready for the next one: values undefined, constants loaded.
     private var spareFrames: [UnsafeMutablePointer<JSValue>] = []
     /// How many finished frames are kept (recursion deeper than this allocates).
-    static let maximumSpareFrames = 8
+    static let maximumSpareFrames = 64
 
     deinit {
         for f in spareFrames {
@@ -68,6 +80,17 @@ final class ExecutableCode {
             f.deallocate()
         }
         steps.deallocate()
+        fieldShapeAddresses.deallocate()
+        checkShapeAddresses.deallocate()
+    }
+
+    static func onlyShapeAddresses(_ sets: [[Shape]]) -> UnsafeMutableBufferPointer<UnsafeRawPointer?> {
+        let addresses = UnsafeMutableBufferPointer<UnsafeRawPointer?>.allocate(capacity: max(1, sets.count))
+        addresses.initialize(repeating: nil)
+        for (k, shapes) in sets.enumerated() where shapes.count == 1 {
+            addresses[k] = UnsafeRawPointer(Unmanaged.passUnretained(shapes[0]).toOpaque())
+        }
+        return addresses
     }
 
     /// A frame for one run: every value undefined, the constants in place.
@@ -112,6 +135,8 @@ private struct StepEncoder {
     let undefinedIndex: Int32
     let discardIndex: Int32
     let constantBase: Int
+    /// The start of the next call site's outgoing arguments.
+    var nextOutgoing: Int
     var steps: [ExecutableStep] = []
     var constants: [JSValue] = []
     var fieldAccesses: [FieldAccessInfo] = []
@@ -121,7 +146,8 @@ private struct StepEncoder {
     var generics: [GenericOperationInfo] = []
     var assertions: [TypeAssertion] = []
 
-    init(registerCount: Int, slotCount: Int, code: CodeBlock, inlinedCode: [Int: CodeBlock], instructionCount: Int) {
+    init(registerCount: Int, slotCount: Int, code: CodeBlock, inlinedCode: [Int: CodeBlock], instructionCount: Int,
+         outgoingCount: Int) {
         self.registerCount = registerCount
         self.slotCount = slotCount
         self.code = code
@@ -129,7 +155,15 @@ private struct StepEncoder {
         self.instructionCount = instructionCount
         undefinedIndex = Int32(registerCount + 1 + slotCount)
         discardIndex = undefinedIndex + 1
-        constantBase = Int(discardIndex) + 1
+        nextOutgoing = Int(discardIndex) + 1
+        constantBase = nextOutgoing + outgoingCount
+    }
+
+    /// How many outgoing arguments a call with `inputs` (callee, receiver, arguments) passes
+    /// through the frame, or nil when it is not a direct call.
+    static func outgoingArguments(_ op: Opcode, inputs: Int) -> Int? {
+        if case .jsCall = op, inputs >= 2 { return inputs - 2 }
+        return nil
     }
 
     /// Where a value is read from.
@@ -225,6 +259,10 @@ private struct StepEncoder {
                                                  deopt: e ?? -1, node: node, code: inlinedCode[node] ?? code))
             s = ExecutableStep(kind: Self.genericKind(op, inputCount: inputs.count, hasDeopt: e != nil),
                                e: Int32(generics.count - 1))
+            if let count = Self.outgoingArguments(op, inputs: inputs.count) {
+                s.c = Int32(nextOutgoing)
+                nextOutgoing += count
+            }
         case .deoptimize(let e): s = ExecutableStep(kind: .deoptimize, e: field(e))
         case .ret(let v): s = ExecutableStep(kind: .ret, a: source(v))
         case .throwValue(let v): s = ExecutableStep(kind: .throwValue, a: source(v))
@@ -240,7 +278,7 @@ private struct StepEncoder {
     /// and a deopt point), else the generic evaluation.
     static func genericKind(_ op: Opcode, inputCount: Int, hasDeopt: Bool) -> ExecutableStep.Kind {
         switch op {
-        case .jsCall: return inputCount >= 2 ? .call : .generic
+        case .jsCall: return outgoingArguments(op, inputs: inputCount) != nil ? .call : .generic
         case .checkCallTarget: return inputCount >= 1 && hasDeopt ? .checkCallTarget : .generic
         case .jsLoadGlobal: return .loadGlobal
         case .jsGetNamed: return inputCount >= 1 ? .getNamed : .generic

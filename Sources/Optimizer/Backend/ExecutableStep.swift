@@ -15,7 +15,8 @@ import JSEngine
 ///   target when false.
 /// - guards and deoptimization: `e` the deopt point.
 /// - side tables: `e` the entry (field and element accesses, sites, generic operations,
-///   type assertions), `c` the slot of a field access or the mask of `modMask`.
+///   type assertions), `c` the slot of a field access, the mask of `modMask`, or the frame
+///   index of a call's outgoing arguments.
 struct ExecutableStep {
     /// What the step does; the executor dispatches on it with one jump table.
     enum Kind: UInt8 {
@@ -71,10 +72,9 @@ final class ElementAccessInfo {
 /// node belongs to (an inlined callee's, for strictness and constant pools). Operations with
 /// a fast path keep what it needs: the expected call target, the property name, the binary
 /// operator, and the site's own inline cache (a named load's `PropertyCache`; a global
-/// load's shape and slot). `arguments` and `callArguments` are the arrays an evaluation's
-/// inputs and a call's arguments are passed in, reused from one run to the next: a run
-/// takes the array (a recursive run of the same site finds none and allocates its own) and
-/// puts it back emptied of its values.
+/// load's shape and slot). `arguments` is the array an evaluation's inputs are passed in,
+/// reused from one run to the next: a run takes the array (a recursive run of the same site
+/// finds none and allocates its own) and puts it back emptied of its values.
 final class GenericOperationInfo {
     let opcode: Opcode
     let destination: Int32
@@ -87,7 +87,6 @@ final class GenericOperationInfo {
     let binaryOperator: BinaryOperator?
     let propertyCache = PropertyCache()
     var arguments: [JSValue]
-    var callArguments: [JSValue]
     var globalShape: Shape?
     var globalSlot = 0
 
@@ -99,7 +98,6 @@ final class GenericOperationInfo {
         self.node = node
         self.code = code
         arguments = [JSValue](repeating: .undefined, count: inputs.count)
-        callArguments = [JSValue](repeating: .undefined, count: max(0, inputs.count - 2))
         callTarget = if case .checkCallTarget(let target) = opcode { target.object } else { nil }
         name = switch opcode {
         case .jsGetNamed(let n), .jsLoadGlobal(let n): n

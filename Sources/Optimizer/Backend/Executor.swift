@@ -28,8 +28,10 @@ struct Executor {
     /// Back edges and calls between two checks of the realm's resource limits.
     static let checkInterval = 4096
 
-    /// Runs the code. `osrValues` are the interpreter registers OSR code starts from.
-    func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context?, osrValues: [JSValue] = []) throws -> ExecutionResult {
+    /// Runs the code. `arguments` stay unchanged while it runs; `osrValues` are the
+    /// interpreter registers OSR code starts from.
+    func run(realm: Realm, this: JSValue, arguments: UnsafeBufferPointer<JSValue>, context: Context?,
+             osrValues: [JSValue] = []) throws -> ExecutionResult {
         let code = function.executable
         guard let steps = UnsafePointer(code.steps.baseAddress) else {
             throw EngineTermination.internalError("optimized code of \(function.name) has no steps")
@@ -83,17 +85,16 @@ struct Executor {
                 frame[Int(s.d)] = .number(-x)
             case .int32Bitwise:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Double(Executor.bitwise(ExecutableStep.bitOp(s.sub), NumberConversion.toInt32(x),
-                                                                  NumberConversion.toInt32(y))))
+                frame[Int(s.d)] = .number(Double(Executor.bitwise(ExecutableStep.bitOp(s.sub), Executor.int32(x), Executor.int32(y))))
             case .uint32Shr:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Double(NumberConversion.toUint32(x) >> (NumberConversion.toUint32(y) & 31)))
+                frame[Int(s.d)] = .number(Double(Executor.uint32(x) >> (Executor.uint32(y) & 31)))
             case .word32ToFloat64:
-                let x = frame[Int(s.a)].asNumber ?? .nan
-                frame[Int(s.d)] = .number(s.sub != 0 ? Double(NumberConversion.toInt32(x)) : Double(NumberConversion.toUint32(x)))
+                let x = Executor.number(frame[Int(s.a)])
+                frame[Int(s.d)] = .number(s.sub != 0 ? Double(Executor.int32(x)) : Double(Executor.uint32(x)))
             case .modMask:
                 guard case .number(let x) = frame[Int(s.a)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Double(NumberConversion.toInt32(x) & s.c))
+                frame[Int(s.d)] = .number(Double(Executor.int32(x) & s.c))
             case .numberCompare:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 frame[Int(s.d)] = .bool(Executor.compare(ExecutableStep.compareOp(s.sub), x, y))
@@ -116,27 +117,47 @@ struct Executor {
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 try jump(x != y ? s.c : s.e)
             case .branch:
-                try jump(frame[Int(s.a)].truthy ? s.c : s.e)
+                try jump(Executor.truthy(frame[Int(s.a)]) ? s.c : s.e)
             case .jump:
                 try jump(s.c)
             case .check:
                 let x = frame[Int(s.a)]
-                if !Executor.passes(ExecutableStep.checkKind(s.sub), x) { return try deopt(Int(s.e), frame: frame, code: code) }
+                let passes: Bool
+                if case .number(let d) = x, s.sub == ExecutableStep.code(.int32) || s.sub == ExecutableStep.code(.int32NoOverflow) {
+                    passes = Executor.isInt32(d)   // the most frequent guard, inline
+                } else {
+                    passes = Executor.passes(ExecutableStep.checkKind(s.sub), x)
+                }
+                if !passes { return try deopt(Int(s.e), frame: frame, code: code) }
                 frame[Int(s.d)] = x
             case .checkShape:
                 let x = frame[Int(s.a)]
-                guard ObjectAccess.hasShape(x, code.shapeSets[Int(s.c)]) else { return try deopt(Int(s.e), frame: frame, code: code) }
+                let passes: Bool
+                if let only = code.checkShapeAddresses[Int(s.c)] {
+                    passes = ObjectAccess.hasShape(x, at: only)
+                } else {
+                    passes = ObjectAccess.hasShape(x, code.shapeSets[Int(s.c)])
+                }
+                guard passes else { return try deopt(Int(s.e), frame: frame, code: code) }
                 frame[Int(s.d)] = x
             case .checkBounds:
-                let x = frame[Int(s.a)].asNumber ?? .nan, n = frame[Int(s.b)].asNumber ?? .nan
+                let x = Executor.number(frame[Int(s.a)]), n = Executor.number(frame[Int(s.b)])
                 guard x >= 0, x < n, x.rounded(.towardZero) == x else { return try deopt(Int(s.e), frame: frame, code: code) }
                 frame[Int(s.d)] = frame[Int(s.a)]
             case .loadField:
+                if let only = code.fieldShapeAddresses[Int(s.e)], let v = ObjectAccess.loadSlot(frame[Int(s.a)], Int(s.c), shapeAt: only) {
+                    frame[Int(s.d)] = v
+                    continue
+                }
                 let info = code.fieldAccesses[Int(s.e)]
                 let o = frame[Int(s.a)]
                 frame[Int(s.d)] = try ObjectAccess.loadSlot(o, Int(s.c), shapes: info.shapes)
                     ?? Executor.loadField(o, Int(s.c), info.site, shapes: info.shapes)
             case .storeField:
+                if let only = code.fieldShapeAddresses[Int(s.e)],
+                   ObjectAccess.storeSlot(frame[Int(s.a)], Int(s.c), frame[Int(s.b)], shapeAt: only) {
+                    continue
+                }
                 let info = code.fieldAccesses[Int(s.e)]
                 if !ObjectAccess.storeSlot(frame[Int(s.a)], Int(s.c), frame[Int(s.b)], shapes: info.shapes) {
                     try Executor.storeField(frame[Int(s.a)], Int(s.c), frame[Int(s.b)], info.site, shapes: info.shapes)
@@ -159,20 +180,24 @@ struct Executor {
             case .storeTypedElement:
                 // The value is a number after lowering; anything else is stored as NaN (no user code runs here).
                 let kind = try typedArrayKind(s.sub)
-                try Executor.storeElement(frame[Int(s.a)], frame[Int(s.b)], .number(frame[Int(s.c)].asNumber ?? .nan),
+                try Executor.storeElement(frame[Int(s.a)], frame[Int(s.b)], .number(Executor.number(frame[Int(s.c)])),
                                           code.sites[Int(s.e)], kind: kind)
             case .call:
+                // The arguments go to the site's outgoing area of the frame (from `s.c`), which
+                // the callee reads in place; they are released when it returns.
                 let g = code.generics[Int(s.e)]
-                // The site's argument array, taken (so it is uniquely referenced) and put back
-                // emptied of its values after the call.
-                var args: [JSValue] = []
-                swap(&args, &g.callArguments)
-                if args.count != g.inputs.count - 2 { args = [JSValue](repeating: .undefined, count: g.inputs.count - 2) }
-                for k in 2..<g.inputs.count { args[k - 2] = frame[Int(g.inputs[k])] }
+                let area = frame + Int(s.c)
+                let count = g.inputs.count - 2
+                for k in 0..<count { area[k] = frame[Int(g.inputs[k + 2])] }
                 try tick()
-                let v = try realm.call(frame[Int(g.inputs[0])], this: frame[Int(g.inputs[1])], args)
-                for k in args.indices { args[k] = .undefined }
-                g.callArguments = args
+                let callee = frame[Int(g.inputs[0])]
+                let v: JSValue
+                if case .object(let f) = callee, f.isCallable {
+                    v = try realm.interpreter.call(f, this: frame[Int(g.inputs[1])], arguments: UnsafeBufferPointer(start: area, count: count))
+                } else {
+                    v = try realm.call(callee, this: frame[Int(g.inputs[1])], Array(UnsafeBufferPointer(start: area, count: count)))
+                }
+                for k in 0..<count { area[k] = .undefined }
                 if g.destination >= 0 { frame[Int(g.destination)] = v }
             case .checkCallTarget:
                 let g = code.generics[Int(s.e)]

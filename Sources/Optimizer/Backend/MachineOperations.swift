@@ -62,6 +62,40 @@ extension Executor {
         }
     }
 
+    /// Whether `d` is an int32 and not -0 (`JSValue.isInt32`, here so that it is inlined).
+    @inline(__always) static func isInt32(_ d: Double) -> Bool {
+        guard let i = Int32(exactly: d) else { return false }
+        return i != 0 || d.sign == .plus
+    }
+
+    /// ToInt32, with the int32 case inline.
+    @inline(__always) static func int32(_ d: Double) -> Int32 {
+        if let i = Int32(exactly: d) { return i }
+        return NumberConversion.toInt32(d)
+    }
+
+    /// ToUint32, with the uint32 and int32 cases inline.
+    @inline(__always) static func uint32(_ d: Double) -> UInt32 {
+        if let u = UInt32(exactly: d) { return u }
+        if let i = Int32(exactly: d) { return UInt32(bitPattern: i) }
+        return NumberConversion.toUint32(d)
+    }
+
+    /// ToBoolean, with booleans and numbers inline.
+    @inline(__always) static func truthy(_ v: JSValue) -> Bool {
+        switch v {
+        case .bool(let b): return b
+        case .number(let d): return !(d == 0 || d.isNaN)
+        default: return v.truthy
+        }
+    }
+
+    /// The number `v` holds, or NaN.
+    @inline(__always) static func number(_ v: JSValue) -> Double {
+        if case .number(let d) = v { return d }
+        return .nan
+    }
+
     static func compare(_ op: MachineInstruction.CompareOp, _ x: Double, _ y: Double) -> Bool {
         switch op {
         case .less: return x < y
@@ -75,7 +109,7 @@ extension Executor {
 
     static func passes(_ k: MachineInstruction.CheckKind, _ v: JSValue) -> Bool {
         switch k {
-        case .int32, .int32NoOverflow: if case .number(let d) = v { return JSValue.isInt32(d) }; return false
+        case .int32, .int32NoOverflow: if case .number(let d) = v { return isInt32(d) }; return false
         case .number: if case .number = v { return true }; return false
         case .string: if case .string = v { return true }; return false
         case .boolean: if case .bool = v { return true }; return false
