@@ -13,6 +13,13 @@ public enum ObjectAccess {
         return false
     }
 
+    /// Whether `v` is the object at address `object` (a call-target check; the caller keeps
+    /// that object alive).
+    public static func isObject(_ v: JSValue, at object: UnsafeRawPointer) -> Bool {
+        guard case .object(let o) = v else { return false }
+        return Unmanaged.passUnretained(o).toOpaque() == object
+    }
+
     /// Whether `v` is an object whose shape is the one at address `shape` (a monomorphic
     /// shape check; the caller keeps that shape alive).
     public static func hasShape(_ v: JSValue, at shape: UnsafeRawPointer) -> Bool {

@@ -83,11 +83,15 @@ final class GenericOperationInfo {
     let node: Int
     let code: CodeBlock
     let callTarget: JSObject?
+    /// The address of `callTarget` (which this entry keeps alive).
+    let callTargetAddress: UnsafeRawPointer?
     let name: JSString?
     let binaryOperator: BinaryOperator?
     let propertyCache = PropertyCache()
     var arguments: [JSValue]
+    /// The global object's shape the cached `globalSlot` belongs to, and its address.
     var globalShape: Shape?
+    var globalShapeAddress: UnsafeRawPointer?
     var globalSlot = 0
 
     init(opcode: Opcode, destination: Int32, inputs: [Int32], deopt: Int, node: Int, code: CodeBlock) {
@@ -99,6 +103,7 @@ final class GenericOperationInfo {
         self.code = code
         arguments = [JSValue](repeating: .undefined, count: inputs.count)
         callTarget = if case .checkCallTarget(let target) = opcode { target.object } else { nil }
+        callTargetAddress = callTarget.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
         name = switch opcode {
         case .jsGetNamed(let n), .jsLoadGlobal(let n): n
         default: nil

@@ -202,7 +202,7 @@ struct Executor {
             case .checkCallTarget:
                 let g = code.generics[Int(s.e)]
                 let x = frame[Int(g.inputs[0])]
-                guard case .object(let o) = x, o === g.callTarget else {
+                guard let target = g.callTargetAddress, ObjectAccess.isObject(x, at: target) else {
                     return try deopt(g.deopt, reason: "wrong call target", frame: frame, code: code)
                 }
                 if g.destination >= 0 { frame[Int(g.destination)] = x }
@@ -210,14 +210,19 @@ struct Executor {
                 // An inline cache of the global object's shape and the property's slot (valid
                 // while the shape is the same: a dictionary shape only grows in place).
                 let g = code.generics[Int(s.e)]
-                let global: JSObject = realm.global
-                if global.shape !== g.globalShape, let name = g.name, let slot = global.shape.slot(of: name),
-                   slot < global.shape.attributes.count, !global.shape.attributes[slot].contains(.accessor) {
-                    g.globalShape = global.shape
-                    g.globalSlot = slot
+                let global = JSValue.object(realm.global)
+                if let shape = g.globalShapeAddress, let v = ObjectAccess.loadSlot(global, g.globalSlot, shapeAt: shape) {
+                    if g.destination >= 0 { frame[Int(g.destination)] = v }
+                    continue
                 }
-                if global.shape === g.globalShape, g.globalSlot < global.slots.count {
-                    if g.destination >= 0 { frame[Int(g.destination)] = global.slots[g.globalSlot] }
+                let object: JSObject = realm.global
+                let shape = object.shape
+                if let name = g.name, let slot = shape.slot(of: name), slot < shape.attributes.count,
+                   !shape.attributes[slot].contains(.accessor), slot < object.slots.count {
+                    g.globalShape = shape
+                    g.globalShapeAddress = UnsafeRawPointer(Unmanaged.passUnretained(shape).toOpaque())
+                    g.globalSlot = slot
+                    if g.destination >= 0 { frame[Int(g.destination)] = object.slots[slot] }
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result
                 }
