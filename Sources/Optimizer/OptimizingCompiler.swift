@@ -116,11 +116,10 @@ final class InstalledCode: OptimizedCode {
         self.osrEntry = osrEntry
     }
 
-    func execute(realm: Realm, function: JSFunction, this: JSValue, arguments: [JSValue]) throws -> OptimizedExecution {
+    func execute(realm: Realm, function: JSFunction, context: Context?, this: JSValue,
+                 arguments: UnsafeBufferPointer<JSValue>) throws -> OptimizedExecution {
         guard osrEntry == nil else { throw EngineTermination.internalError("OSR code of \(compiled.name) called as a function") }
-        var context: Context?
-        if case .bytecode(_, let c) = function.body { context = c }
-        return resumeFormat(try compiled.run(realm: realm, this: this, arguments: arguments, context: context))
+        return resumeFormat(try compiled.run(realm: realm, this: this, argumentBuffer: arguments, context: context))
     }
 
     func executeOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> OptimizedExecution {

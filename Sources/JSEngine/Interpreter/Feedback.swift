@@ -66,7 +66,7 @@ public final class PropertyCache {
     var holderShape0: Shape?
     var epoch0 = -1
 
-    init() {}
+    public init() {}
 
     public var state: String {
         if megamorphic { return "megamorphic" }

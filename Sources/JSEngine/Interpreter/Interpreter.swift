@@ -66,6 +66,9 @@ public final class Interpreter {
                 throw realm.typeError("Class constructor \(fn.debugName) cannot be invoked without 'new'")
             }
             return try withNativeDepth {
+                if let optimized = code.optimizedCode {
+                    return try args.withUnsafeBufferPointer { try callOptimized(optimized, code, fn, context: ctx, this: this, args: $0) }
+                }
                 try pushFrame(code: code, function: fn, context: ctx, this: this, args: args,
                               returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
                 return try run()
@@ -91,6 +94,49 @@ public final class Interpreter {
                 return try run()
             }
         }
+    }
+
+    /// Calls any callable with arguments in memory the caller keeps unchanged during the
+    /// call (optimized code's outgoing arguments): JS functions take them without copying
+    /// them into an array first.
+    public func call(_ f: JSObject, this: JSValue, arguments: UnsafeBufferPointer<JSValue>) throws -> JSValue {
+        guard let fn = f as? JSFunction, case .bytecode(let code, let ctx) = fn.body, !fn.isClassConstructor else {
+            return try call(f, this: this, args: Array(arguments))
+        }
+        return try withNativeDepth {
+            if let optimized = code.optimizedCode {
+                return try callOptimized(optimized, code, fn, context: ctx, this: this, args: arguments)
+            }
+            try pushFrame(code: code, function: fn, context: ctx, this: this, args: arguments.baseAddress, argc: arguments.count,
+                          returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+            return try run()
+        }
+    }
+
+    /// Runs a call of `fn` in its function-entry optimized code, without an interpreter
+    /// frame (the direct path of calls from optimized code and from builtins). A
+    /// deoptimization rebuilds the callee's frames as an entry frame (plus one per inlined
+    /// call) and finishes the call in the interpreter; the caller never notices.
+    private func callOptimized(_ optimized: OptimizedCode, _ code: CodeBlock, _ fn: JSFunction, context: Context?,
+                               this: JSValue, args: UnsafeBufferPointer<JSValue>) throws -> JSValue {
+        let receiver = try receiver(for: code, this)
+        switch try optimized.execute(realm: realm, function: fn, context: context, this: receiver, arguments: args) {
+        case .returned(let v):
+            return v
+        case .deoptimized(let deoptFrames, let reason, let position):
+            try pushFrame(code: code, function: fn, context: context, this: receiver, args: args.baseAddress, argc: args.count,
+                          returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+            let entryDepth = frames.count
+            try resumeAfterDeopt(code, fn, deoptFrames, reason: reason, position: position)
+            return try run(entryDepth: entryDepth)
+        }
+    }
+
+    /// Charges `count` steps taken outside the interpreter's loop (optimized code's back
+    /// edges and calls) to the step budget and checks the run's limits.
+    public func chargeSteps(_ count: UInt64) throws {
+        steps &+= count
+        try checkLimits()
     }
 
     func withNativeDepth<T>(_ body: () throws -> T) throws -> T {

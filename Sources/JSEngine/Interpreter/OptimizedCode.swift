@@ -5,7 +5,9 @@
 ///
 /// There are two kinds, installed in different places of a `CodeBlock`:
 /// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run by `execute`
-///   instead of a call's bytecode; a deoptimization continues in a frame pushed for it.
+///   instead of a call's bytecode, for calls from the interpreter and from Swift
+///   (`Interpreter.call`: builtins and optimized code); a deoptimization continues in a frame
+///   pushed for it.
 /// - on-stack-replacement (OSR) code (`osrEntry` = the bytecode index of a loop header, in
 ///   `CodeBlock.osrCode`): run by `executeOsr` from an interpreter frame that reached a back
 ///   edge of that loop. The interpreter hands over the frame's registers; the code continues
@@ -16,8 +18,10 @@ public protocol OptimizedCode: AnyObject {
     /// The loop header this code is entered at (OSR code), or nil for function-entry code.
     var osrEntry: Int? { get }
 
-    /// Runs function-entry code for a call of `function`.
-    func execute(realm: Realm, function: JSFunction, this: JSValue, arguments: [JSValue]) throws -> OptimizedExecution
+    /// Runs function-entry code for a call of `function`, whose closure context is `context`;
+    /// `arguments` stay valid (and unchanged) while it runs.
+    func execute(realm: Realm, function: JSFunction, context: Context?, this: JSValue,
+                 arguments: UnsafeBufferPointer<JSValue>) throws -> OptimizedExecution
 
     /// Runs OSR code from the loop header: `registers` are the interpreter frame's registers
     /// at the back edge (index = register number), `context` is the frame's current context.

@@ -4,10 +4,12 @@
 extension Interpreter {
     // MARK: - Named properties
 
+    /// `v.name` through the inline cache `c`: the feedback slot's cache for the interpreter,
+    /// or a cache of the optimized code's own for its generic named loads (which then record
+    /// nothing in any feedback vector).
     @inline(__always)
-    func getNamed(_ v: JSValue, _ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+    public func getNamed(_ v: JSValue, _ name: JSString, cache c: PropertyCache) throws -> JSValue {
         if case .object(let o) = v {
-            let c = feedback.propertyCaches[Int(fb)]
             let shape = o.shape
             if c.shape0 === shape {
                 if let h = c.holder0 {
@@ -29,23 +31,22 @@ extension Interpreter {
         }
         else if case .string = v {
             // Methods of string primitives: cached as hits on String.prototype.
-            let c = feedback.propertyCaches[Int(fb)]
             let p = realm.stringPrototype!
             if c.holder0 === p && c.holderShape0 === p.shape { return p.slots[c.slot0] }
         }
-        return try getNamedSlow(v, name, fb: fb, feedback: feedback)
+        return try getNamedSlow(v, name, cache: c)
     }
 
-    func getNamedSlow(_ v: JSValue, _ name: JSString, fb: Int32, feedback: FeedbackVector) throws -> JSValue {
+    func getNamedSlow(_ v: JSValue, _ name: JSString, cache: PropertyCache) throws -> JSValue {
         if name == JSArray.lengthKey {
             switch v {
             case .object(let o):
                 if let a = o as? JSArray {
-                    feedback.propertyCaches[Int(fb)].sawArrayLength = true
+                    cache.sawArrayLength = true
                     return .number(Double(a.length))
                 }
             case .string(let s):
-                feedback.propertyCaches[Int(fb)].sawStringLength = true
+                cache.sawStringLength = true
                 return .number(Double(s.count))
             default: break
             }
@@ -53,7 +54,6 @@ extension Interpreter {
         guard case .object(let o) = v else {
             if case .string = v, name != JSArray.lengthKey, PropertyKey(name).isName {
                 let p = realm.stringPrototype!
-                let cache = feedback.propertyCaches[Int(fb)]
                 if let slot = p.shape.slot(of: name), !p.shape.attributes[slot].contains(.accessor), !cache.megamorphic {
                     cache.add(PropertyCacheEntry(shape: p.shape, slot: slot, holder: p, holderShape: p.shape))
                 }
@@ -62,7 +62,6 @@ extension Interpreter {
         }
         let key = PropertyKey(name)
         guard case .name = key else { return try realm.get(o, key, receiver: v) }
-        let cache = feedback.propertyCaches[Int(fb)]
         if let (holder, slot, depth) = cacheableHolder(o, name) {
             if cache.isFull && !cache.entries.contains(where: { $0.shape === o.shape }) {
                 cache.goMegamorphic()

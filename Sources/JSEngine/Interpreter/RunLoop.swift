@@ -1,8 +1,10 @@
 /// The interpreter's dispatch loop. Hot state (code, pc, registers, context) is kept in
 /// locals and written back to the frame only when a call or an exception needs it.
 extension Interpreter {
-    func run() throws -> JSValue {
-        let entryDepth = frames.count
+    /// Runs from the top frame until the entry frame at depth `entryDepth` (default: the top
+    /// frame's own depth) returns; exceptions unwind no deeper than that frame.
+    func run(entryDepth: Int? = nil) throws -> JSValue {
+        let entryDepth = entryDepth ?? frames.count
         unowned(unsafe) var code = frames.top.pointee.code
         var instructions = code.sealedInstructions
         unowned(unsafe) var feedback = code.feedback
@@ -93,7 +95,7 @@ extension Interpreter {
 
                     // Properties
                     case .getNamed(let d, let o, let n, let fb):
-                        regs[Int(d)] = try getNamed(regs[Int(o)], code.strings[Int(n)], fb: fb, feedback: feedback)
+                        regs[Int(d)] = try getNamed(regs[Int(o)], code.strings[Int(n)], cache: feedback.propertyCaches[Int(fb)])
                     case .setNamed(let o, let n, let s, let fb):
                         try setNamed(regs[Int(o)], code.strings[Int(n)], regs[Int(s)], fb: fb, feedback: feedback, strict: code.isStrict)
                     case .getKeyed(let d, let o, let k, let fb):
@@ -338,14 +340,16 @@ extension Interpreter {
                         if case .bytecode(let callee, let cctx) = fn.body, !fn.isClassConstructor {
                             saveFrame(pc, ctx, ctxDepth)
                             if let optimized = callee.optimizedCode {
-                                let args = Array(UnsafeBufferPointer(start: regs + Int(a), count: Int(argc)))
+                                // The caller's registers, which nothing writes while the callee runs.
+                                let args = UnsafeBufferPointer(start: regs + Int(a), count: Int(argc))
                                 let this = try receiver(for: callee, regs[Int(t)])
-                                switch try optimized.execute(realm: realm, function: fn, this: this, arguments: args) {
+                                switch try optimized.execute(realm: realm, function: fn, context: cctx, this: this, arguments: args) {
                                 case .returned(let v):
                                     regs[Int(d)] = v
                                 case .deoptimized(let deoptFrames, let reason, let position):
-                                    try pushFrame(code: callee, function: fn, context: cctx, this: this, args: args,
-                                                  returnRegister: base + Int(d), isConstruct: false, newTarget: nil, isEntry: false)
+                                    try pushFrame(code: callee, function: fn, context: cctx, this: this, args: args.baseAddress,
+                                                  argc: args.count, returnRegister: base + Int(d), isConstruct: false, newTarget: nil,
+                                                  isEntry: false)
                                     try resumeAfterDeopt(callee, fn, deoptFrames, reason: reason, position: position)
                                     loadFrame(&base, &code, &instructions, &feedback, &regs, &pc, &ctx, &ctxDepth)
                                 }

@@ -37,8 +37,8 @@ public final class CompiledFunction {
     public let allocation: Allocation
     public let instructions: [MachineInstruction]
     public let deopts: [DeoptPoint]
-    /// The code block of each node that came from an inlined callee, by node id.
-    let inlinedCode: [Int: CodeBlock]
+    /// The instructions pre-decoded for the executor.
+    let executable: ExecutableCode
     public var registerCount: Int { allocation.registerCount }
     public var slotCount: Int { allocation.slotCount }
 
@@ -50,18 +50,25 @@ public final class CompiledFunction {
         self.allocation = allocation
         self.instructions = instructions
         self.deopts = deopts
-        self.inlinedCode = inlinedCode
+        executable = ExecutableCode(instructions: instructions, registerCount: allocation.registerCount,
+                                    slotCount: allocation.slotCount, code: code, inlinedCode: inlinedCode)
     }
 
     /// Runs the code; `context` is the closure's context (for context loads and stores).
     public func run(realm: Realm, this: JSValue, arguments: [JSValue], context: Context? = nil) throws -> ExecutionResult {
-        try Executor(function: self).run(realm: realm, this: this, arguments: arguments, context: context)
+        try arguments.withUnsafeBufferPointer { try run(realm: realm, this: this, argumentBuffer: $0, context: context) }
+    }
+
+    /// Runs the code with arguments in memory that stays unchanged while it runs.
+    func run(realm: Realm, this: JSValue, argumentBuffer: UnsafeBufferPointer<JSValue>, context: Context?) throws -> ExecutionResult {
+        try Executor(function: self).run(realm: realm, this: this, arguments: argumentBuffer, context: context)
     }
 
     /// Runs OSR code (compiled with `GraphBuilder(osrEntry:)`) from the interpreter frame's
     /// `registers` and current `context`.
     public func runOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> ExecutionResult {
-        try Executor(function: self).run(realm: realm, this: .undefined, arguments: [], context: context, osrValues: registers)
+        try Executor(function: self).run(realm: realm, this: .undefined, arguments: UnsafeBufferPointer(start: nil, count: 0),
+                                         context: context, osrValues: registers)
     }
 
     /// The instructions as text, one per line with its index.

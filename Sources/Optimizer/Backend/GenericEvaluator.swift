@@ -45,8 +45,11 @@ struct GenericEvaluator {
         case .jsSetNamed(let name):
             try realm.setValue(arg(0), PropertyKey(name), arg(1), strict: code.isStrict)
             return .value(.undefined)
-        case .jsGetKeyed: return .value(try realm.getValue(arg(0), try realm.toPropertyKey(arg(1))))
+        case .jsGetKeyed:
+            if let v = Self.denseElement(arg(0), arg(1)) { return .value(v) }
+            return .value(try realm.getValue(arg(0), try realm.toPropertyKey(arg(1))))
         case .jsSetKeyed:
+            if Self.storeDenseElement(arg(0), arg(1), arg(2)) { return .value(.undefined) }
             try realm.setValue(arg(0), try realm.toPropertyKey(arg(1)), arg(2), strict: code.isStrict)
             return .value(.undefined)
         case .jsLoadGlobal(let name):
@@ -158,6 +161,56 @@ struct GenericEvaluator {
             while o.slots.count < shape.shape.count { o.slots.append(.undefined) }
             return .value(.object(o))
         }
+    }
+
+    /// `o[k]` when it is an element of a JS array's dense storage (not a hole) or an
+    /// in-bounds element of a typed array: the interpreter's keyed-load fast path, without
+    /// feedback. Nil: take the generic lookup.
+    static func denseElement(_ o: JSValue, _ k: JSValue) -> JSValue? {
+        guard case .object(let obj) = o, case .number(let d) = k, let i = Int(exactly: d), i >= 0 else { return nil }
+        if let a = obj as? JSArray {
+            guard !a.elements.isSparse, i < a.elements.dense.count else { return nil }
+            let v = a.elements.dense[i]
+            return v.isHole ? nil : v
+        }
+        if let t = obj as? JSTypedArray, i < t.length,
+           t.byteOffset + (i + 1) * t.kind.bytesPerElement <= t.buffer.bytes.count {
+            return .number(t.load(i))
+        }
+        return nil
+    }
+
+    /// Stores `o[k] = v` when it is an element of an extensible JS array's dense storage (an
+    /// existing element; or, while no prototype has indexed properties, a hole, the next
+    /// element within the length, or an append at the length) or an in-bounds element of a
+    /// typed array with a number: the interpreter's keyed-store fast path, without feedback.
+    /// False: take the generic store.
+    static func storeDenseElement(_ o: JSValue, _ k: JSValue, _ v: JSValue) -> Bool {
+        guard case .object(let obj) = o, case .number(let d) = k, let i = Int(exactly: d), i >= 0 else { return false }
+        if let a = obj as? JSArray {
+            guard a.extensible, !a.elements.isSparse else { return false }
+            let count = a.elements.dense.count
+            if i < count && (!a.elements.dense[i].isHole || !Shape.prototypesHaveElements) {
+                a.elements.dense[i] = v
+                a.elements.kind = a.elements.kind.generalized(for: v)
+                return true
+            }
+            guard i == count, !Shape.prototypesHaveElements else { return false }
+            if i < Int(a.length) {
+                a.elements.dense.append(v)
+                a.elements.kind = a.elements.kind.generalized(for: v)
+                return true
+            }
+            guard i == Int(a.length), a.lengthWritable else { return false }
+            a.append(v)
+            return true
+        }
+        if let t = obj as? JSTypedArray, case .number(let n) = v, i < t.length,
+           t.byteOffset + (i + 1) * t.kind.bytesPerElement <= t.buffer.bytes.count {
+            t.store(i, n)
+            return true
+        }
+        return false
     }
 
     func contextAt(_ depth: Int) -> Context? {

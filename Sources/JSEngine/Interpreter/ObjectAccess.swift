@@ -1,0 +1,88 @@
+/// The object accesses of optimized code's hot path (the executor's field loads and
+/// stores, shape checks and dense element accesses), compiled in this module so that
+/// shape, slot and element reads are direct loads: from another module every property of
+/// the open `JSObject` class is read through a getter that returns a retained value. Each
+/// answers nil (or false) when the access is not the plain case; the caller then takes its
+/// full path, which reports memory-safety violations in its own words.
+public enum ObjectAccess {
+    /// Whether `v` is an object with one of `shapes`.
+    public static func hasShape(_ v: JSValue, _ shapes: [Shape]) -> Bool {
+        guard case .object(let o) = v else { return false }
+        let shape = o.shape
+        for s in shapes where s === shape { return true }
+        return false
+    }
+
+    /// Whether `v` is the object at address `object` (a call-target check; the caller keeps
+    /// that object alive).
+    public static func isObject(_ v: JSValue, at object: UnsafeRawPointer) -> Bool {
+        guard case .object(let o) = v else { return false }
+        return Unmanaged.passUnretained(o).toOpaque() == object
+    }
+
+    /// Whether `v` is an object whose shape is the one at address `shape` (a monomorphic
+    /// shape check; the caller keeps that shape alive).
+    public static func hasShape(_ v: JSValue, at shape: UnsafeRawPointer) -> Bool {
+        guard case .object(let o) = v else { return false }
+        return Unmanaged.passUnretained(o.shape).toOpaque() == shape
+    }
+
+    /// Slot `slot` of object `v` when its shape is the one at address `shape` and the slot
+    /// lies within both its slots and that shape.
+    public static func loadSlot(_ v: JSValue, _ slot: Int, shapeAt shape: UnsafeRawPointer) -> JSValue? {
+        guard case .object(let o) = v, Unmanaged.passUnretained(o.shape).toOpaque() == shape,
+              slot >= 0, slot < o.slots.count, slot < o.shape.count else { return nil }
+        return o.slots[slot]
+    }
+
+    /// Stores `value` into slot `slot` of object `v` under the conditions of
+    /// `loadSlot(_:_:shapeAt:)`; false when they do not hold (nothing is stored).
+    public static func storeSlot(_ v: JSValue, _ slot: Int, _ value: JSValue, shapeAt shape: UnsafeRawPointer) -> Bool {
+        guard case .object(let o) = v, Unmanaged.passUnretained(o.shape).toOpaque() == shape,
+              slot >= 0, slot < o.slots.count, slot < o.shape.count else { return false }
+        o.slots[slot] = value
+        return true
+    }
+
+    /// Slot `slot` of object `v`, when `v` has one of `shapes` (any shape when empty) and the
+    /// slot lies within both its slots and its shape.
+    public static func loadSlot(_ v: JSValue, _ slot: Int, shapes: [Shape]) -> JSValue? {
+        guard case .object(let o) = v, slot >= 0, slot < o.slots.count, slot < o.shape.count else { return nil }
+        if shapes.isEmpty { return o.slots[slot] }
+        let shape = o.shape
+        for s in shapes where s === shape { return o.slots[slot] }
+        return nil
+    }
+
+    /// Stores `value` into slot `slot` of object `v` under the conditions of `loadSlot`;
+    /// false when they do not hold (nothing is stored).
+    public static func storeSlot(_ v: JSValue, _ slot: Int, _ value: JSValue, shapes: [Shape]) -> Bool {
+        guard case .object(let o) = v, slot >= 0, slot < o.slots.count, slot < o.shape.count else { return false }
+        if !shapes.isEmpty {
+            let shape = o.shape
+            guard shapes.contains(where: { $0 === shape }) else { return false }
+        }
+        o.slots[slot] = value
+        return true
+    }
+
+    /// Element `index` of JS array `v` when it is stored densely (a hole included) and the
+    /// array's elements kind is one of `kinds` (any when empty).
+    public static func loadDenseElement(_ v: JSValue, _ index: JSValue, kinds: [ElementsKind]) -> JSValue? {
+        guard case .object(let o) = v, let a = o as? JSArray, !a.elements.isSparse, case .number(let d) = index,
+              let i = Int(exactly: d), i >= 0, i < a.elements.dense.count, UInt32(i) < a.length else { return nil }
+        if !kinds.isEmpty && !kinds.contains(a.elementsKind) { return nil }
+        return a.elements.dense[i]
+    }
+
+    /// Stores `value` as element `index` of JS array `v` under the conditions of
+    /// `loadDenseElement`, generalizing the elements kind; false when they do not hold.
+    public static func storeDenseElement(_ v: JSValue, _ index: JSValue, _ value: JSValue, kinds: [ElementsKind]) -> Bool {
+        guard case .object(let o) = v, let a = o as? JSArray, !a.elements.isSparse, case .number(let d) = index,
+              let i = Int(exactly: d), i >= 0, i < a.elements.dense.count, UInt32(i) < a.length else { return false }
+        if !kinds.isEmpty && !kinds.contains(a.elementsKind) { return false }
+        a.elements.dense[i] = value
+        a.elements.kind = a.elements.kind.generalized(for: value)
+        return true
+    }
+}
