@@ -149,6 +149,36 @@ final class BackendTests: XCTestCase {
         }
     }
 
+    /// Object literals with getters, setters and methods run their member definitions in
+    /// optimized code, and methods that do not use `super` do not load their home object
+    /// (both deoptimized on every call before, and the functions were recompiled again and
+    /// again); a computed key that is an object is the interpreter's.
+    func testMemberDefinitionsRunInOptimizedCode() throws {
+        let source = """
+        function f(x) {
+          var o = { get a() { return x + 1; }, set a(v) { x = v; }, m() { return x * 2; } };
+          o.a = x + 10;
+          return o.a + o.m();
+        }
+        var s = 0;
+        for (var i = 0; i < 30; i++) s += f(i);
+        console.log(s);
+        var key = { toString() { return "k"; } };
+        function g() { return { b: 1, get [key]() { return 2; } }; }
+        for (var j = 0; j < 5; j++) g();
+        console.log(Object.keys(g()).join());
+        """
+        let (reference, _) = try OptimizerTestSupport.run(source, flags: ["--no-opt"])
+        let (optimized, ending, compiler) = OptimizerTestSupport.run(source, ["--jit-threshold=2", "--trace-deopt"])
+        XCTAssertEqual(ending, .normal)
+        XCTAssertEqual(reference, "2235\nb,k\n")
+        XCTAssertFalse(optimized.contains("not compiled"), optimized)
+        let printed = optimized.split(separator: "\n").filter { !$0.hasPrefix("[") }.joined(separator: "\n") + "\n"
+        XCTAssertEqual(printed, reference)
+        XCTAssertTrue(optimized.contains("[deoptimizing g: property key of an object"), "g's object key is the interpreter's: \(optimized)")
+        XCTAssertNotNil(compiler)
+    }
+
     func testUnimplementedGenericBytecodeDeoptimizesInsteadOfRunning() throws {
         let p = try program("f", "function f(a) { return Math.max(...a); } f([1]);")
         let c = try compile(p.graph, off: [])

@@ -80,7 +80,8 @@ extension FunctionCompiler {
             } else {
                 prologue.append { self.storeVariable(FreeVariableAnalysis.thisName, from: 0, initialize: true, at: f.position) }
             }
-            if f.kind != .normal {
+            // Only a method whose body (or a nested arrow) uses `super` needs its home object.
+            if f.kind != .normal, references.contains(FreeVariableAnalysis.homeName) {
                 try declare(FreeVariableAnalysis.homeName, .var, in: scope, lexical: false)
                 prologue.append {
                     let t = self.allocate()

@@ -316,7 +316,7 @@ extension Interpreter {
 
     // MARK: - Literals and classes
 
-    func defineMethod(_ target: JSValue, _ k: JSValue, _ f: JSValue, enumerable: Bool) throws {
+    public func defineMethod(_ target: JSValue, _ k: JSValue, _ f: JSValue, enumerable: Bool) throws {
         guard case .object(let o) = target else { return }
         let key = try realm.toPropertyKey(k)
         if let fn = f.asFunction {
@@ -326,7 +326,7 @@ extension Interpreter {
         o.putOwn(key, f, enumerable ? .default : .hidden)
     }
 
-    func defineAccessor(_ target: JSValue, _ k: JSValue, _ f: JSValue, isGetter: Bool, enumerable: Bool) throws {
+    public func defineAccessor(_ target: JSValue, _ k: JSValue, _ f: JSValue, isGetter: Bool, enumerable: Bool) throws {
         guard case .object(let o) = target, let fn = f.asFunction else { return }
         let key = try realm.toPropertyKey(k)
         fn.homeObject = o

@@ -323,6 +323,20 @@ struct GenericEvaluator {
             return .value(.bool(realm.hasProperty(o, try realm.toPropertyKey(y))))
         case .instanceOf: return .value(.bool(try realm.instanceOf(x, y)))
         case .deleteKeyed: return .value(.bool(try realm.interpreter.deleteProperty(x, y, strict: code.isStrict)))
+        case .defineMethod(_, _, _, let enumerable), .defineGetter(_, _, _, let enumerable), .defineSetter(_, _, _, let enumerable):
+            // Object-literal and class members; a key that is an object (whose toString or
+            // valueOf would run user code) is left to the interpreter.
+            switch y {
+            case .string, .number: break
+            default: return .deopt("member key of an object")
+            }
+            guard a.count == 3 else { return .deopt("member definition without its function") }
+            switch inst {
+            case .defineMethod: try realm.interpreter.defineMethod(x, y, a[2], enumerable: enumerable)
+            case .defineGetter: try realm.interpreter.defineAccessor(x, y, a[2], isGetter: true, enumerable: enumerable)
+            default: try realm.interpreter.defineAccessor(x, y, a[2], isGetter: false, enumerable: enumerable)
+            }
+            return .value(.undefined)
         default: return .deopt("generic bytecode \(Opcode.instructionName(inst)) not compiled")
         }
     }
