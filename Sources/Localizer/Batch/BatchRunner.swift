@@ -1,4 +1,5 @@
 import Foundation
+import Fuzz
 
 /// Runs many `jitloc localize --json` jobs as child processes, several at a time (one per
 /// core by default), with a progress line on standard error. Each finished job's JSON is
@@ -70,7 +71,7 @@ public final class BatchRunner {
     /// The stored-result file of a job: a digest of the program text and the arguments.
     func resultFile(_ job: Job) -> URL {
         let text = (try? String(contentsOfFile: job.file, encoding: .utf8)) ?? ""
-        let key = StableDigest.hex(job.file + "\u{0}" + job.arguments.joined(separator: "\u{0}") + "\u{0}" + text)
+        let key = StableHash.hex(job.file + "\u{0}" + job.arguments.joined(separator: "\u{0}") + "\u{0}" + text)
         let base = (job.file as NSString).lastPathComponent.replacingOccurrences(of: "/", with: "_")
         return resultsDirectory.appendingPathComponent("\(base).\(key).json")
     }
@@ -104,17 +105,5 @@ public final class BatchRunner {
             try? data.write(to: file, options: .atomic)
         }
         return Result(job: job, report: report, exitStatus: Int32(status), error: errorText, resumed: false)
-    }
-}
-
-/// FNV-1a 64-bit digest, stable across processes and runs (Swift's `Hasher` is seeded per process).
-public enum StableDigest {
-    public static func hex(_ s: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100000001b3
-        }
-        return String(h, radix: 16)
     }
 }
