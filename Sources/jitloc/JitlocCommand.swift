@@ -16,7 +16,7 @@ struct Jitloc: ParsableCommand {
         (timeout, steps, heap), 4 memory-safety violation in optimized code, 5 internal \
         engine error, 64 usage error.
         """,
-        subcommands: [RunCommand.self, LocalizeCommand.self, ReduceCommand.self, HuntCommand.self, EvalCommand.self, FaultsCommand.self,
+        subcommands: [RunCommand.self, LocalizeCommand.self, ReduceCommand.self, HuntCommand.self, EvalCommand.self, FaultsCommand.self, GenerateCommand.self,
                       Test262Command.self, FuzzCommand.self, FuzzWorkerCommand.self]
     )
 }

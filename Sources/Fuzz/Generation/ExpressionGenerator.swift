@@ -47,6 +47,15 @@ struct ExpressionGenerator {
         return literal(type)
     }
 
+    /// The name of a visible variable of `type`, parameters and locals preferred (their
+    /// values change between calls); nil when none is visible.
+    func variable(_ type: ValueType) -> String? {
+        let ctx = context
+        let locals = ctx.scope.localVariables(of: type)
+        if !locals.isEmpty && ctx.chance(3, in: 4) { return ctx.pick(locals).name }
+        return ctx.random.element(of: ctx.scope.variables(of: type))?.name
+    }
+
     /// A literal of `type`, an edge value one time in three.
     func literal(_ type: ValueType) -> String {
         let ctx = context
@@ -131,11 +140,11 @@ struct ExpressionGenerator {
         }
     }
 
-    /// An object literal with an int `x` and a number `y`, sometimes through a getter or with
-    /// an extra property (another shape).
+    /// An object literal with an int `x` and a number `y`, sometimes through a getter (which
+    /// counts its calls in `calls`) or with an extra property (another shape).
     func objectLiteral() -> String {
         let ctx = context
-        let x = ctx.chance(1, in: 5) ? "get x() { return \(literal(.int)); }" : "x: \(leaf(.int))"
+        let x = ctx.chance(1, in: 5) ? "get x() { calls++; return \(literal(.int)); }" : "x: \(leaf(.int))"
         let extra = ctx.chance(1, in: 4) ? ", z: \(literal(.number))" : ""
         return ctx.chance(1, in: 3) ? "{y: \(leaf(.number)), \(x)\(extra)}" : "{\(x), y: \(leaf(.number))\(extra)}"
     }

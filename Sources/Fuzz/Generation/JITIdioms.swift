@@ -3,7 +3,9 @@
 /// `x >>> 0` and self-comparisons, ranges of masks, `min`/`max` and `expm1` with -0, shifts by
 /// 32 and more, subtractions that value numbering may confuse, overflowing comparisons, loads
 /// around stores that may alias, string and array searches, loops whose first iteration or
-/// bounds a transformation may get wrong, and objects that escape after being stored. Each
+/// bounds a transformation may get wrong, objects that escape after being stored, -0 tests of
+/// operations that may produce -0, searches and masks compared with the edges of their
+/// ranges, arithmetic against the int32 limits, and power-of-two moduli. Each
 /// result goes through `__probe`, so a wrong value is seen even when nothing prints it.
 struct JITIdioms {
     let expressions: ExpressionGenerator
@@ -14,7 +16,7 @@ struct JITIdioms {
         let ctx = context
         let e = expressions
         let a = e.leaf(.number), b = e.leaf(.number), i = e.leaf(.int), j = e.leaf(.int)
-        switch ctx.int(0...15) {
+        switch ctx.int(0...19) {
         case 0: return ctx.chance(1, in: 2) ? "(\(a) * 0)" : "(0 * \(a))"
         case 1: return "Math.\(ctx.pick(["min", "max"]))(\(a), \(ctx.chance(1, in: 2) ? b : ctx.pick(["0", "-0"])))"
         case 2: return "Math.expm1(\(a))"
@@ -34,6 +36,26 @@ struct JITIdioms {
             return "(\(o).x + (\(p).x = \(i)) * 0 + \(o).x)"
         case 13: return "(\(i) * \(j))"
         case 14: return "(\(a) / \(ctx.pick(["0", "-0", b])))"
+        case 15:
+            // A -0 test of an operation that may produce -0: what typing a result as "never
+            // -0" must get right.
+            let source = ctx.pick(["Math.expm1(\(a))", "Math.min(\(a), 0)", "Math.max(\(a), -1)", "(\(a) * 0)",
+                                   "Math.round(\(a))", "(-\(i))", "(\(i) % 4)", "Math.\(ctx.pick(["min", "max"]))(\(a), \(b))"])
+            return ctx.chance(1, in: 2) ? "Object.is(\(source), -0)" : "(1 / \(source) < 0)"
+        case 16:
+            // A search result compared with the edges of its range, in a string of known length.
+            let literal = ctx.pick(EdgeValues.strings)
+            let length = literal.count - 2
+            return "(\(literal).\(ctx.pick(["indexOf", "lastIndexOf"]))(\(e.leaf(.string))) \(ctx.pick(["===", ">=", ">"])) \(ctx.pick([length, length - 1])))"
+        case 17:
+            // Arithmetic against the int32 limits: small warm-up values never overflow.
+            let limit = ctx.pick(["2147483647", "-2147483648", "1073741824", "2147483646"])
+            return "((\(i) \(ctx.pick(["-", "+"])) \(limit)) \(ctx.pick(["<", ">", ">="])) 0)"
+        case 18:
+            // A mask with a negative constant, compared with what the mask keeps.
+            let mask = ctx.pick(["-8", "-4096", "-2", "-65536"])
+            return "((\(i) & \(mask)) \(ctx.pick([">", ">=", "!==", "<"])) \(ctx.pick(["0", "8", "-8"])))"
+        case 19: return "(\(i) % \(ctx.pick(["2", "4", "8", "16", "1024"])))"
         default: return "(\(i) | 0) + (\(a) >= \(b) ? 1 : 0)"
         }
     }

@@ -21,6 +21,7 @@ enum ProbePrelude {
     static let lines = [
         "var __probeLog = \"\";",
         "var escaped = null;",
+        "var calls = 0;",
         "function __key(v) {",
         "  var t = typeof v;",
         "  if (t === \"number\") return v === 0 && 1 / v < 0 ? \"-0\" : \"\" + v;",
@@ -34,6 +35,7 @@ enum ProbePrelude {
         "}",
     ]
 
-    /// The last statement: prints the probe log.
-    static let epilogue = "console.log(\"probes:\", __probeLog);"
+    /// The last statement: prints the probe log and how often `valueOf` callbacks and getters
+    /// ran (the global `calls`), so a call or getter load the optimizer dropped shows.
+    static let epilogue = "console.log(\"probes:\", __probeLog, \"calls:\", calls);"
 }

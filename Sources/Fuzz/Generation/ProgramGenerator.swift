@@ -28,10 +28,11 @@ public struct ProgramGenerator {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One global of each type (a `valueOf` object counts its calls in `calls`).
+    /// One global of each type, and `tricky`, whose `valueOf` counts its calls in the
+    /// prelude's `calls`.
     private func globals(_ ctx: GenerationContext) -> [String] {
         let e = ExpressionGenerator(context: ctx)
-        var lines = ["var calls = 0;", "var tricky = {valueOf() { calls++; return \(e.literal(.int)); }};"]
+        var lines = ["var tricky = {valueOf() { calls++; return \(e.literal(.int)); }};"]
         for type in ValueType.allCases {
             let name = ctx.freshName("g")
             lines.append("let \(name) = \(e.literal(type));")
@@ -42,7 +43,11 @@ public struct ProgramGenerator {
 
     private func function(_ ctx: GenerationContext) -> [String] {
         let name = ctx.freshName("f")
-        let parameters = (0..<ctx.int(1...3)).map { _ in ctx.pick(ValueType.parameterTypes) }
+        var parameters = (0..<ctx.int(1...3)).map { _ in ctx.pick(ValueType.parameterTypes) }
+        if let reference = parameters.first(where: \.isReference), ctx.chance(1, in: 2) {
+            // A second parameter of the same reference type, which a later call may alias.
+            parameters.append(reference)
+        }
         let returns = ctx.pick([ValueType.int, .int, .number, .number, .boolean, .string, .intArray, .object])
         ctx.scope.push()
         let names = parameters.map { type -> String in
@@ -65,15 +70,18 @@ public struct ProgramGenerator {
         return lines
     }
 
-    /// Makes `f` hot, prints its result, then calls it with changed arguments.
+    /// Makes `f` hot with ordinary arguments, prints its result, then calls it with changed
+    /// arguments: the optimized code meets values, aliases and shapes its warm-up never showed.
+    /// Sometimes an earlier function is rebound, a global object gains a property, or an
+    /// element appears on `Array.prototype` (where holes read through) before another call.
     private func driver(for f: GeneratedFunction, natives: Bool, _ ctx: GenerationContext) -> [String] {
         let e = ExpressionGenerator(context: ctx)
         var lines: [String] = []
         if natives {
             lines.append("%PrepareFunctionForOptimization(\(f.name));")
-            for _ in 0..<2 { lines.append("console.log(__key(\(f.name)(\(arguments(f, e)))));") }
+            for _ in 0..<2 { lines.append("console.log(__key(\(f.name)(\(warmUpArguments(f, e)))));") }
             lines.append("%OptimizeFunctionOnNextCall(\(f.name));")
-            lines.append("console.log(__key(\(f.name)(\(arguments(f, e)))));")
+            lines.append("console.log(__key(\(f.name)(\(warmUpArguments(f, e)))));")
         } else {
             let result = ctx.freshName("r")
             let counter = ctx.freshName("k")
@@ -84,19 +92,27 @@ public struct ProgramGenerator {
             ctx.scope.pop()
             lines.append("console.log(__key(\(result)));")
         }
-        for _ in 0..<ctx.int(1...3) {
-            lines.append("try { console.log(__key(\(f.name)(\(changedArguments(f, e))))); } catch (e) { console.log(e.name); }")
-        }
+        for _ in 0..<ctx.int(2...4) { lines.append(guardedCall(f, changedArguments(f, e))) }
         if ctx.chance(1, in: 4), let callee = ctx.functions.first(where: { $0.name != f.name }) {
             // The callee's binding changes after the caller was optimized with it inlined.
             lines.append("\(callee.name) = function () { return __probe(\(e.literal(.int))); };")
-            lines.append("try { console.log(__key(\(f.name)(\(arguments(f, e))))); } catch (e) { console.log(e.name); }")
+            lines.append(guardedCall(f, arguments(f, e)))
         }
         if ctx.chance(1, in: 3), let object = ctx.scope.variables(of: .object).first {
             lines.append("\(object.name).\(ctx.pick(["z", "w", "x"])) = \(e.literal(.number));")
-            lines.append("try { console.log(__key(\(f.name)(\(arguments(f, e))))); } catch (e) { console.log(e.name); }")
+            lines.append(guardedCall(f, arguments(f, e)))
+        }
+        if ctx.chance(1, in: 6), f.parameters.contains(.intArray) {
+            // Holes and out-of-bounds reads of arrays now find an element on the prototype.
+            lines.append("Array.prototype[\(ctx.int(0...3))] = \(e.literal(.int));")
+            lines.append(guardedCall(f, arguments(f, e)))
         }
         return lines
+    }
+
+    /// A call of `f` whose result (or exception name) is printed.
+    private func guardedCall(_ f: GeneratedFunction, _ arguments: String) -> String {
+        "try { console.log(__key(\(f.name)(\(arguments)))); } catch (e) { console.log(e.name); }"
     }
 
     /// Arguments of the parameter types.
@@ -104,33 +120,67 @@ public struct ProgramGenerator {
         f.parameters.map { e.expression($0) }.joined(separator: ", ")
     }
 
-    /// Arguments for a hot loop: a number or int parameter often cycles through a few literals,
-    /// edge values among them, so the optimized code itself sees -0, NaN or the int32 limits
-    /// (a value that only arrives after the loop usually just deoptimizes).
+    /// Warm-up arguments: mostly small, ordinary numbers (so the optimizer speculates on
+    /// small integers and plain doubles), otherwise any expression of the parameter's type.
+    private func warmUpArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
+        f.parameters.map { warmUpValue($0, e) }.joined(separator: ", ")
+    }
+
+    private func warmUpValue(_ type: ValueType, _ e: ExpressionGenerator) -> String {
+        let ctx = e.context
+        guard ctx.chance(2, in: 3) else { return e.expression(type) }
+        switch type {
+        case .int: return String(ctx.int(0...9))
+        case .number: return "\(ctx.int(-9...9)).\(ctx.int(1...9))"
+        default: return e.expression(type)
+        }
+    }
+
+    /// Arguments for a hot loop: ordinary values, or for a number or int parameter sometimes a
+    /// cycle through a few literals, edge values among them, so the optimized code itself sees
+    /// -0, NaN or the int32 limits (a value that only arrives after the loop usually just
+    /// deoptimizes).
     private func loopArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator, counter: String) -> String {
         let ctx = e.context
         return f.parameters.map { type -> String in
-            guard type == .int || type == .number, ctx.chance(1, in: 2) else { return e.expression(type) }
+            guard type == .int || type == .number, ctx.chance(1, in: 3) else { return warmUpValue(type, e) }
             let values = (0..<ctx.int(2...4)).map { _ in e.literal(type) }
             return "[\(values.joined(separator: ", "))][\(counter) % \(values.count)]"
         }.joined(separator: ", ")
     }
 
     /// Arguments that break the warm-up's assumptions: edge values, another type, the
-    /// `valueOf` object, or one argument too few or too many.
+    /// `valueOf` object, one global passed for two parameters (aliasing), or one argument too
+    /// few or too many.
     private func changedArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
         let ctx = e.context
         var args = f.parameters.map { type -> String in
-            switch ctx.int(0...5) {
+            switch ctx.int(0...7) {
             case 0: return e.literal(ctx.pick(ValueType.allCases))
             case 1: return type == .int || type == .number ? "tricky" : e.literal(type)
-            case 2: return ctx.pick(EdgeValues.numbers)
+            case 2, 3: return type == .int ? ctx.pick(EdgeValues.ints) : type == .number ? ctx.pick(EdgeValues.numbers) : e.leaf(type)
             default: return e.literal(type)
             }
+        }
+        if ctx.chance(1, in: 2), let alias = aliasedParameters(f, ctx),
+           let global = ctx.scope.variables(of: f.parameters[alias.first]).first {
+            // The same object or array for two parameters: stores through one are loads through the other.
+            args[alias.first] = global.name
+            args[alias.second] = global.name
         }
         if ctx.chance(1, in: 4) {
             if ctx.chance(1, in: 2) { args.removeLast() } else { args.append(e.literal(.int)) }
         }
         return args.joined(separator: ", ")
+    }
+
+    /// Two parameters of `f` of one reference type (objects or arrays), if it has them.
+    private func aliasedParameters(_ f: GeneratedFunction, _ ctx: GenerationContext) -> (first: Int, second: Int)? {
+        let pairs = f.parameters.indices.flatMap { i in
+            f.parameters.indices.filter { j in
+                j > i && f.parameters[i] == f.parameters[j] && f.parameters[i].isReference
+            }.map { (first: i, second: $0) }
+        }
+        return ctx.random.element(of: pairs)
     }
 }

@@ -15,7 +15,7 @@ struct StatementGenerator {
     private func statement(indent: String, accumulator: String, loopDepth: Int) -> [String] {
         let ctx = context
         let e = expressions
-        switch ctx.int(0...17) {
+        switch ctx.int(0...21) {
         case 0, 1:
             let type = ctx.pick([ValueType.int, .int, .number, .boolean, .string, .intArray, .object])
             let name = ctx.freshName("v")
@@ -57,6 +57,11 @@ struct StatementGenerator {
             return ["\(indent)__probe(\(value));"]
         case 16, 17:
             return JITIdioms(expressions: e).statement(indent: indent) ?? ["\(indent)__probe(\(JITIdioms(expressions: e).expression()));"]
+        case 18, 19:
+            return MemoryIdioms(expressions: e).statement(indent: indent) ?? ["\(indent)__probe(\(JITIdioms(expressions: e).expression()));"]
+        case 20, 21:
+            return LoopIdioms(expressions: e).statement(indent: indent, accumulator: accumulator)
+                ?? ["\(indent)\(accumulator) += \(e.expression(.int));"]
         case 10, 11:
             return loopDepth < 2 ? loop(indent: indent, accumulator: accumulator, loopDepth: loopDepth)
                                  : ["\(indent)\(accumulator) += \(e.expression(.int));"]

@@ -8,6 +8,9 @@ public enum ValueType: String, CaseIterable, Sendable {
     /// The types a function parameter or return value may have.
     /// Mostly numbers, where the optimizer speculates most.
     static let parameterTypes: [ValueType] = [.int, .int, .int, .number, .number, .number, .intArray, .object, .typedArray, .string]
+
+    /// Objects and arrays: values two references can share.
+    var isReference: Bool { self == .object || self == .intArray || self == .typedArray }
 }
 
 /// A variable the generated code can read (and, unless it is a loop counter, write).
