@@ -28,6 +28,22 @@ final class FuzzCLITests: XCTestCase {
         XCTAssertFalse(help.stdout.contains("test-crash-on"), "the test hook stays hidden")
     }
 
+    func testGenerateWritesTheSeedsProgramsAndRejectsBadCounts() throws {
+        let printed = try CLIHarness.jitloc(["generate", "--seed", "12"])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        XCTAssertTrue(printed.stdout.contains("function __probe(v)"), printed.stdout)
+        let out = try temporaryDirectory()
+        let written = try CLIHarness.jitloc(["generate", "--seed", "11", "--count", "2", "--out", out])
+        XCTAssertEqual(written.status, 0, written.stderr)
+        XCTAssertEqual(files(out), ["gen-11.js", "gen-12.js"])
+        XCTAssertEqual(try String(contentsOfFile: out + "/gen-12.js", encoding: .utf8), printed.stdout, "one seed, one program")
+        let bad = try CLIHarness.jitloc(["generate", "--count", "0"])
+        XCTAssertEqual(bad.status, 64, bad.stderr)
+        let unwritable = try CLIHarness.jitloc(["generate", "--out", "/proc/jitloc-cannot-write-here"])
+        XCTAssertEqual(unwritable.status, 1, unwritable.stderr)
+        XCTAssertTrue(unwritable.stderr.contains("cannot create"), unwritable.stderr)
+    }
+
     func testACrashingWorkerLosesNoInput() throws {
         let out = try temporaryDirectory(), seeds = try temporaryDirectory()
         let marker = "CRASH-ME-\(UUID().uuidString.prefix(8))"

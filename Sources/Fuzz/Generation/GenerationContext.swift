@@ -8,6 +8,9 @@ final class GenerationContext {
     private var nameCounter = 0
     /// How deep expressions may still nest.
     var expressionBudget = 3
+    /// Whether the function being written is mostly idioms (`JITIdioms`, `MemoryIdioms`,
+    /// `LoopIdioms`) over its parameters rather than general statements.
+    var idiomDense = false
 
     init(seed: UInt64) {
         random = SeededRandom(seed: seed, salts: [0x6765_6E65_7261_7465])

@@ -58,6 +58,8 @@ public struct ProgramGenerator {
         let accumulator = ctx.freshName("acc")
         ctx.scope.declare(GeneratedVariable(name: accumulator, type: .int, isWritable: true))
         var lines = ["function \(name)(\(names.joined(separator: ", "))) {", "  let \(accumulator) = 0;"]
+        ctx.idiomDense = ctx.chance(1, in: 2)
+        defer { ctx.idiomDense = false }
         lines += StatementGenerator(context: ctx).statements(ctx.int(2...6), indent: "  ", accumulator: accumulator, loopDepth: 0)
         let e = ExpressionGenerator(context: ctx)
         let result = returns == .int && ctx.chance(1, in: 3) ? accumulator

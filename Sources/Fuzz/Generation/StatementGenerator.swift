@@ -15,7 +15,9 @@ struct StatementGenerator {
     private func statement(indent: String, accumulator: String, loopDepth: Int) -> [String] {
         let ctx = context
         let e = expressions
-        switch ctx.int(0...21) {
+        // In an idiom-dense function, two statements in three are idioms (cases 14 to 21).
+        let choice = ctx.idiomDense && ctx.chance(2, in: 3) ? ctx.int(14...21) : ctx.int(0...21)
+        switch choice {
         case 0, 1:
             let type = ctx.pick([ValueType.int, .int, .number, .boolean, .string, .intArray, .object])
             let name = ctx.freshName("v")
