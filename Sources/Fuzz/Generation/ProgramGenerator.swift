@@ -94,7 +94,10 @@ public struct ProgramGenerator {
             ctx.scope.pop()
             lines.append("console.log(__key(\(result)));")
         }
-        for _ in 0..<ctx.int(2...4) { lines.append(guardedCall(f, changedArguments(f, e))) }
+        for call in 0..<ctx.int(2...4) {
+            if call > 0 && ctx.chance(1, in: 2) { lines += rewarm(f, natives: natives, e) }
+            lines.append(guardedCall(f, changedArguments(f, e)))
+        }
         if ctx.chance(1, in: 4), let callee = ctx.functions.first(where: { $0.name != f.name }) {
             // The callee's binding changes after the caller was optimized with it inlined.
             lines.append("\(callee.name) = function () { return __probe(\(e.literal(.int))); };")
@@ -110,6 +113,16 @@ public struct ProgramGenerator {
             lines.append(guardedCall(f, arguments(f, e)))
         }
         return lines
+    }
+
+    /// Optimizes `f` again after a changed call may have deoptimized it: the speculations
+    /// the deoptimization did not touch come back, so the next changed call meets them.
+    private func rewarm(_ f: GeneratedFunction, natives: Bool, _ e: ExpressionGenerator) -> [String] {
+        if natives {
+            return ["\(f.name)(\(warmUpArguments(f, e)));", "%OptimizeFunctionOnNextCall(\(f.name));"]
+        }
+        let counter = e.context.freshName("k")
+        return ["for (let \(counter) = 0; \(counter) < 3; \(counter)++) \(f.name)(\(warmUpArguments(f, e)));"]
     }
 
     /// A call of `f` whose result (or exception name) is printed.
