@@ -47,13 +47,26 @@ struct ExpressionGenerator {
         return literal(type)
     }
 
-    /// The name of a visible variable of `type`, parameters and locals preferred (their
+    /// The name of a visible variable of `type`, parameters preferred, then locals (their
     /// values change between calls); nil when none is visible.
     func variable(_ type: ValueType) -> String? {
         let ctx = context
+        let parameters = ctx.scope.localVariables(of: type).filter(\.isParameter)
+        if !parameters.isEmpty && ctx.chance(2, in: 3) { return ctx.pick(parameters).name }
         let locals = ctx.scope.localVariables(of: type)
         if !locals.isEmpty && ctx.chance(3, in: 4) { return ctx.pick(locals).name }
         return ctx.random.element(of: ctx.scope.variables(of: type))?.name
+    }
+
+    /// A parameter of `type` three times in four when there is one (for a number, an int
+    /// parameter will do), otherwise a `leaf`: the operand of an idiom, which should see the
+    /// changed arguments.
+    func argument(_ type: ValueType) -> String {
+        let ctx = context
+        let parameters = (ctx.scope.localVariables(of: type) + (type == .number ? ctx.scope.localVariables(of: .int) : []))
+            .filter(\.isParameter)
+        if !parameters.isEmpty && ctx.chance(3, in: 4) { return ctx.pick(parameters).name }
+        return leaf(type)
     }
 
     /// A literal of `type`, an edge value one time in three.

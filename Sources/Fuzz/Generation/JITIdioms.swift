@@ -15,7 +15,7 @@ struct JITIdioms {
     func expression() -> String {
         let ctx = context
         let e = expressions
-        let a = e.leaf(.number), b = e.leaf(.number), i = e.leaf(.int), j = e.leaf(.int)
+        let a = e.argument(.number), b = e.leaf(.number), i = e.argument(.int), j = e.leaf(.int)
         switch ctx.int(0...19) {
         case 0: return ctx.chance(1, in: 2) ? "(\(a) * 0)" : "(0 * \(a))"
         case 1: return "Math.\(ctx.pick(["min", "max"]))(\(a), \(ctx.chance(1, in: 2) ? b : ctx.pick(["0", "-0"])))"
@@ -28,11 +28,11 @@ struct JITIdioms {
         case 8: return "((\(i) - \(j)) \(ctx.pick([">", "<", ">="])) 0)"
         case 9: return "(\(a) \(ctx.pick(["===", "!==", "==", "!="])) \(a))"
         case 10:
-            let s = e.leaf(.string)
+            let s = e.argument(.string)
             return "(\(s).indexOf(\(ctx.pick(["\"a\"", "\"c\"", "\"\"", "\"z\""]))) \(ctx.pick(["<", "<=", "==="])) \(ctx.int(0...6)))"
-        case 11: return "\(e.leaf(.intArray)).\(ctx.pick(["includes", "indexOf"]))(\(ctx.pick(["undefined", i, "NaN"])))"
+        case 11: return "\(e.argument(.intArray)).\(ctx.pick(["includes", "indexOf"]))(\(ctx.pick(["undefined", i, "NaN"])))"
         case 12:
-            let o = e.leaf(.object), p = e.leaf(.object)
+            let o = e.argument(.object), p = e.argument(.object)
             return "(\(o).x + (\(p).x = \(i)) * 0 + \(o).x)"
         case 13: return "(\(i) * \(j))"
         case 14: return "(\(a) / \(ctx.pick(["0", "-0", b])))"
@@ -46,7 +46,7 @@ struct JITIdioms {
             // A search result compared with the edges of its range, in a string of known length.
             let literal = ctx.pick(EdgeValues.strings)
             let length = literal.count - 2
-            return "(\(literal).\(ctx.pick(["indexOf", "lastIndexOf"]))(\(e.leaf(.string))) \(ctx.pick(["===", ">=", ">"])) \(ctx.pick([length, length - 1])))"
+            return "(\(literal).\(ctx.pick(["indexOf", "lastIndexOf"]))(\(e.argument(.string))) \(ctx.pick(["===", ">=", ">"])) \(ctx.pick([length, length - 1])))"
         case 17:
             // Arithmetic against the int32 limits: small warm-up values never overflow.
             let limit = ctx.pick(["2147483647", "-2147483648", "1073741824", "2147483646"])
@@ -78,7 +78,7 @@ struct JITIdioms {
             ])
             return ["\(indent)\(head) __probe(\(array.name)[\(i)]);"]
         case 1:
-            let n = e.leaf(.int), c = ctx.freshName("c"), i = ctx.freshName("i")
+            let n = e.argument(.int), c = ctx.freshName("c"), i = ctx.freshName("i")
             return ["\(indent)let \(c) = 0;",
                     "\(indent)for (let \(i) = 0; \(i) < Math.min(\(n), 6); \(i)++) \(c) += 2;",
                     "\(indent)__probe(\(c));"]

@@ -15,7 +15,7 @@ struct LoopIdioms {
         let ctx = context
         let e = expressions
         let i = ctx.freshName("i")
-        let n = e.leaf(.int)
+        let n = e.argument(.int)
         let array = e.variable(ctx.pick([.intArray, .intArray, .typedArray]))
         switch ctx.int(0...4) {
         case 0:
@@ -29,7 +29,7 @@ struct LoopIdioms {
                     "\(indent)}"]
         case 2:
             guard let a = array else { return nil }
-            let m = e.leaf(.int)
+            let m = e.argument(.int)
             return ["\(indent)for (let \(i) = \(n) & 3; \(i) < (\(m) & 3); \(i)++) \(accumulator) += \(a)[\(i)] | 0;"]
         case 3:
             guard let o = e.variable(.object) else { return nil }

@@ -56,7 +56,7 @@ struct MemoryIdioms {
         let ctx = context
         let e = expressions
         guard let target = object ?? e.variable(.object) else { return nil }
-        let n = e.leaf(.int)
+        let n = e.argument(.int)
         let change = ctx.chance(1, in: 2)
             ? "delete \(target).x; \(target).x = \(n);"
             : "\(target).\(ctx.pick(["x", "w"])) = \(ctx.pick(["0.5", "-0", "\"s\"", "null"]));"

@@ -52,7 +52,7 @@ public struct ProgramGenerator {
         ctx.scope.push()
         let names = parameters.map { type -> String in
             let p = ctx.freshName("p")
-            ctx.scope.declare(GeneratedVariable(name: p, type: type, isWritable: true))
+            ctx.scope.declare(GeneratedVariable(name: p, type: type, isWritable: true, isParameter: true))
             return p
         }
         let accumulator = ctx.freshName("acc")

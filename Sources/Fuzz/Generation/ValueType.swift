@@ -6,8 +6,9 @@ public enum ValueType: String, CaseIterable, Sendable {
     case int, number, boolean, string, intArray, object, typedArray
 
     /// The types a function parameter or return value may have.
-    /// Mostly numbers, where the optimizer speculates most.
-    static let parameterTypes: [ValueType] = [.int, .int, .int, .number, .number, .number, .intArray, .object, .typedArray, .string]
+    /// Mostly numbers, where the optimizer speculates most, then arrays and objects (the
+    /// memory and loop idioms work on parameters).
+    static let parameterTypes: [ValueType] = [.int, .int, .int, .number, .number, .number, .intArray, .intArray, .object, .object, .typedArray, .string]
 
     /// Objects and arrays: values two references can share.
     var isReference: Bool { self == .object || self == .intArray || self == .typedArray }
@@ -19,4 +20,7 @@ struct GeneratedVariable {
     var type: ValueType
     /// Loop counters and parameters of the probe are never assigned.
     var isWritable: Bool
+    /// A parameter of the function being written: its value comes from the caller, so it is
+    /// what changes between the warm-up and the calls after optimization.
+    var isParameter = false
 }
