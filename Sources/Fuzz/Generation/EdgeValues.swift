@@ -18,6 +18,9 @@ enum EdgeValues {
     static let arrays = ["[1, 2, 3]", "[]", "[1, , 3]", "[0.5, -0, NaN]", "[2147483647, -1, 0, 7]",
                          "new Array(4)", "[1, 2, 3, 4, 5, 6, 7, 8]", "[\"x\", 1]"]
 
+    /// Ordinary packed small-integer arrays of at least four elements (warm-up values).
+    static let packedArrays = ["[1, 2, 3, 4, 5, 6, 7, 8]", "[4, 3, 2, 1, 0]", "[10, 20, 30, 40]"]
+
     /// The typed-array constructors the engine has (the BigInt kinds are left out: mixing
     /// them with numbers throws).
     static let typedArrayKinds = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",

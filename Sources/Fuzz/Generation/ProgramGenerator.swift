@@ -135,8 +135,10 @@ public struct ProgramGenerator {
         f.parameters.map { e.expression($0) }.joined(separator: ", ")
     }
 
-    /// Warm-up arguments: mostly small, ordinary numbers (so the optimizer speculates on
-    /// small integers and plain doubles), otherwise any expression of the parameter's type.
+    /// Warm-up arguments: two times in three an ordinary value (a small integer, a plain
+    /// double, a packed array longer than any small integer, an object of one fixed shape), so
+    /// the optimizer speculates narrowly and loops bounded by an integer argument stay in
+    /// bounds; otherwise any expression of the parameter's type.
     private func warmUpArguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
         f.parameters.map { warmUpValue($0, e) }.joined(separator: ", ")
     }
@@ -145,8 +147,11 @@ public struct ProgramGenerator {
         let ctx = e.context
         guard ctx.chance(2, in: 3) else { return e.expression(type) }
         switch type {
-        case .int: return String(ctx.int(0...9))
+        case .int: return String(ctx.int(0...3))
         case .number: return "\(ctx.int(-9...9)).\(ctx.int(1...9))"
+        case .intArray: return ctx.pick(EdgeValues.packedArrays)
+        case .object: return "{x: \(ctx.int(0...3)), y: \(ctx.int(0...9)).5}"
+        case .typedArray: return "new \(ctx.pick(EdgeValues.typedArrayKinds))(8)"
         default: return e.expression(type)
         }
     }
