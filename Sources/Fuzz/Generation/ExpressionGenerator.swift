@@ -14,9 +14,11 @@ struct ExpressionGenerator {
         if ctx.chance(1, in: 4) { return leaf(type) }
         switch type {
         case .int, .number, .boolean:
-            // Some intermediate values go through a probe, so a wrong -0 or NaN shows even when
-            // the surrounding arithmetic would hide it.
-            let inner = type == .int ? intExpression() : type == .number ? numberExpression() : booleanExpression()
+            // Some operands are idioms (whose value may be a number, an int or a boolean: all
+            // three mix without throwing), and some intermediate values go through a probe, so a
+            // wrong -0 or NaN shows even when the surrounding arithmetic would hide it.
+            let inner = ctx.chance(1, in: 6) ? JITIdioms(expressions: self).expression()
+                : type == .int ? intExpression() : type == .number ? numberExpression() : booleanExpression()
             return ctx.chance(1, in: 5) ? "__probe(\(inner))" : inner
         case .string: return stringExpression()
         case .intArray: return ctx.chance(1, in: 2) ? leaf(type) : "\(expression(.intArray)).slice(\(ctx.int(0...2)))"
