@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 import JSEngine
 @testable import Fuzz
 
@@ -16,6 +17,34 @@ final class GeneratorTests: XCTestCase {
         let generator = ProgramGenerator()
         XCTAssertEqual(generator.generate(seed: 77), generator.generate(seed: 77))
         XCTAssertNotEqual(generator.generate(seed: 77), generator.generate(seed: 78))
+    }
+
+    func testProgramsCarryTheJITIdioms() throws {
+        // Across a few hundred seeds, every family of idioms the generator promises appears.
+        let generator = ProgramGenerator()
+        let programs = (0..<300 as Range<UInt64>).map { generator.generate(seed: $0) }
+        func count(_ pattern: String) throws -> Int {
+            let regex = try NSRegularExpression(pattern: pattern)
+            return programs.filter { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }.count
+        }
+        let families: [(String, String)] = [
+            ("aliasing call (one global for two parameters)", #"f\d+\((?:[^;]*, )?(g\d+), \1[,)]"#),
+            ("element on Array.prototype", #"Array\.prototype\[\d\] = "#),
+            ("shape change taken only for large arguments", #"if \(p\d+ > \d+\) \{ delete p\d+\.x; p\d+\.x = "#),
+            ("field reload across a call", #"const (t\d+) = (p\d+)\.[xy];\n\s*f\d+\([^\n]*\);\n\s*__probe\(\1 \+ \2\."#),
+            ("element reload across a store", #"const (t\d+) = (\w+)\[[^\n]*\n[^\n]*\] = [^\n]*\n\s*__probe\(\1 \+ \2\["#),
+            ("push restored by pop", #"\.push\([^\n]*\n[^\n]*\n\s*\w+\.pop\(\);"#),
+            ("inclusive loop bound left by a break on a parameter", #"<= p\d+\.length; [^\n]*\n\s*if \(i\d+ > p\d+\) break;"#),
+            ("loop start that may be negative", #"for \(let (i\d+) = p\d+ % \d; \1 < "#),
+            ("-0 test", #"Object\.is\((Math\.\w+\(p|\(p)"#),
+            ("arithmetic against an int32 limit", #"\(p\d+ [-+] (2147483647|-2147483648)\)"#),
+            ("re-optimization between changed calls", #"%OptimizeFunctionOnNextCall\(f\d+\);\ntry"#),
+            ("unused field load", #"\n\s*p\d+\.[xy];\n"#),
+            ("counting getter", #"get x\(\) \{ calls\+\+;"#),
+        ]
+        for (family, pattern) in families {
+            XCTAssertGreaterThan(try count(pattern), 2, "\(family): \(pattern)")
+        }
     }
 
     func testGeneratedProgramsTerminateAndPrintTheirProbes() {

@@ -40,7 +40,7 @@ struct JITIdioms {
             // A -0 test of an operation that may produce -0: what typing a result as "never
             // -0" must get right.
             let source = ctx.pick(["Math.expm1(\(a))", "Math.min(\(a), 0)", "Math.max(\(a), -1)", "(\(a) * 0)",
-                                   "Math.round(\(a))", "(-\(i))", "(\(i) % 4)", "Math.\(ctx.pick(["min", "max"]))(\(a), \(b))"])
+                                   "Math.round(\(a))", "(-(\(i)))", "(\(i) % 4)", "Math.\(ctx.pick(["min", "max"]))(\(a), \(b))"])
             return ctx.chance(1, in: 2) ? "Object.is(\(source), -0)" : "(1 / \(source) < 0)"
         case 16:
             // A search result compared with the edges of its range, in a string of known length.
