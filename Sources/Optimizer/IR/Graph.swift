@@ -14,6 +14,10 @@ public final class Graph {
     private var nextBlockID = 0
     /// Numbers `replaceAllUses` calls for `FrameStateRewriter`.
     private var replacementStamp = 0
+    /// Counts changes to the control-flow graph (blocks added or removed, edges changed); the
+    /// dominator tree is reused while it stays the same.
+    private var controlFlowVersion = 0
+    private var cachedDominatorTree: (version: Int, tree: DominatorTree)?
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
     /// The fault switch the typing rules consult, installed by the typer phase when it runs
@@ -31,12 +35,22 @@ public final class Graph {
 
     public var entry: Block { blocks[0] }
 
+    /// The dominator tree of the current CFG, built again only after the CFG changed (most
+    /// phases ask for it, and most rewrites leave blocks and edges alone).
+    var dominatorTree: DominatorTree {
+        if let cached = cachedDominatorTree, cached.version == controlFlowVersion { return cached.tree }
+        let tree = DominatorTree(self)
+        cachedDominatorTree = (controlFlowVersion, tree)
+        return tree
+    }
+
     // MARK: - Construction
 
     public func newBlock() -> Block {
         let b = Block(id: nextBlockID)
         nextBlockID += 1
         blocks.append(b)
+        controlFlowVersion += 1
         return b
     }
 
@@ -95,6 +109,7 @@ public final class Graph {
             tail.nodes.append(n)
             events.append(NodeEvent(phase: currentPhase, kind: .moved, node: n.id))
         }
+        controlFlowVersion += 1
         tail.successors = block.successors
         for s in tail.successors {
             for k in s.predecessors.indices where s.predecessors[k] === block { s.predecessors[k] = tail }
@@ -104,6 +119,7 @@ public final class Graph {
     }
 
     public func connect(_ from: Block, _ to: Block) {
+        controlFlowVersion += 1
         from.successors.append(to)
         to.predecessors.append(from)
     }
@@ -215,6 +231,7 @@ public final class Graph {
     public func removeEdge(from: Block, to: Block) -> Bool {
         guard let s = from.successors.firstIndex(where: { $0 === to }),
               let p = to.predecessors.firstIndex(where: { $0 === from }) else { return false }
+        controlFlowVersion += 1
         from.successors.remove(at: s)
         to.predecessors.remove(at: p)
         for phi in to.phis { removeInput(phi, at: p) }
@@ -249,6 +266,7 @@ public final class Graph {
             for s in b.successors { s.predecessors.removeAll { $0 === b } }
         }
         blocks.removeAll { !reached.contains(ObjectIdentifier($0)) }
+        controlFlowVersion += 1
     }
 
     /// Replaces phis whose inputs are all the phi itself or one other node by that node,
