@@ -76,7 +76,8 @@ private struct Selector {
         self.function = function
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
         blockIndex = schedule.blockIndex
-        for n in schedule.linearNodes { for r in BackendFacts.frameStateInputs(n) { frameStateUsed.insert(r.id) } }
+        var frameStateInputs = FrameStateInputCache()
+        for n in schedule.linearNodes { for r in frameStateInputs.inputs(of: n) { frameStateUsed.insert(r.id) } }
     }
 
     func operand(_ n: Node) throws -> Operand {
