@@ -14,6 +14,11 @@ public final class Graph {
     private var nextBlockID = 0
     /// Numbers `replaceAllUses` calls for `FrameStateRewriter`.
     private var replacementStamp = 0
+    /// Every frame state a node of this graph was given, once each, in the order they were
+    /// first given (held, so an identifier is never reused): `replaceAllUses` rewrites these
+    /// (and their parents) instead of visiting every node for its state.
+    private var attachedFrameStates: [FrameState] = []
+    private var attachedFrameStateIDs: Set<ObjectIdentifier> = []
     /// Counts changes to the control-flow graph (blocks added or removed, edges changed); the
     /// dominator tree is reused while it stays the same.
     private var controlFlowVersion = 0
@@ -59,7 +64,7 @@ public final class Graph {
     public func add(_ op: Opcode, _ inputs: [Node] = [], effect: Node? = nil, in block: Block?,
                     position: SourcePosition = .none, bytecodeOffset: Int = -1) -> Node {
         let n = Node(id: nodes.count, opcode: op, inputs: inputs, effect: effect, position: position,
-                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase)
+                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase, graph: self)
         nodes.append(n)
         for i in inputs { i.uses.append(n) }
         if let e = effect { e.uses.append(n) }
@@ -159,7 +164,14 @@ public final class Graph {
         events.append(NodeEvent(phase: currentPhase, kind: .inputReplaced, node: n.id))
     }
 
-    /// Makes every use of `old` (value and effect uses, frame states) use `new` instead.
+    /// Records that a node of this graph was given frame state `state` (`Node.frameState`).
+    func noteFrameState(_ state: FrameState) {
+        if attachedFrameStateIDs.insert(ObjectIdentifier(state)).inserted { attachedFrameStates.append(state) }
+    }
+
+    /// Makes every use of `old` (value and effect uses, frame states) use `new` instead: the
+    /// frame states of all nodes given one, dead ones too (a state no live node holds is
+    /// never read, so rewriting it changes nothing).
     public func replaceAllUses(of old: Node, with new: Node) {
         let users = old.uses
         for u in users {
@@ -174,9 +186,7 @@ public final class Graph {
         }
         old.uses.removeAll()
         replacementStamp += 1
-        for n in nodes where !n.isDead {
-            if let fs = n.frameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
-        }
+        for fs in attachedFrameStates { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
         for b in blocks {
             if let fs = b.entryFrameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
         }

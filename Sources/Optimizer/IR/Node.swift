@@ -17,7 +17,11 @@ public final class Node: CustomStringConvertible {
     public let position: SourcePosition
     /// The bytecode instruction this node came from (-1: none).
     public let bytecodeOffset: Int
-    public var frameState: FrameState?
+    public var frameState: FrameState? {
+        didSet { if let state = frameState { graph?.noteFrameState(state) } }
+    }
+    /// The graph the node belongs to, told about each frame state the node gets.
+    private weak var graph: Graph?
     /// For field loads and stores: the object shapes the access was compiled for (those of
     /// the shape check the graph builder put before it). The memory-safety model reports an
     /// access that meets an object of another shape, whatever removed the check.
@@ -34,8 +38,10 @@ public final class Node: CustomStringConvertible {
     /// The phase that created the node ("graph-builder" for the builder).
     public let createdBy: String
 
-    init(id: Int, opcode: Opcode, inputs: [Node], effect: Node?, position: SourcePosition, bytecodeOffset: Int, createdBy: String) {
+    init(id: Int, opcode: Opcode, inputs: [Node], effect: Node?, position: SourcePosition, bytecodeOffset: Int, createdBy: String,
+         graph: Graph) {
         self.id = id
+        self.graph = graph
         self.opcode = opcode
         self.inputs = inputs
         self.effect = effect
