@@ -41,4 +41,23 @@ final class GraphReplacementTests: XCTestCase {
         XCTAssertTrue(fresh.registers[0] === other)
         XCTAssertTrue(inner.registers[1] === other && caller.registers[0] === other)
     }
+
+    /// Nodes share their graph's frame-state index, not the graph: a released graph is freed
+    /// (and empties the index) while its nodes are still referenced.
+    func testAReleasedGraphIsFreedWhileItsNodesLive() {
+        weak var graph: Graph?
+        let check: Node
+        do {
+            let g = Graph(code: CodeBlock(name: "t"), name: "t")
+            let b = g.newBlock()
+            let p = g.add(.parameter(0), in: b)
+            check = g.add(.checkInt32, [p], in: b)
+            check.frameState = FrameState(code: g.code, pc: 0, registers: [p, check], context: nil, parent: nil)
+            graph = g
+            XCTAssertNotNil(graph)
+        }
+        XCTAssertNil(graph, "nodes do not keep their graph alive")
+        check.frameState = FrameState(code: CodeBlock(name: "t"), pc: 1, registers: [], context: nil, parent: nil)
+        XCTAssertEqual(check.frameState?.pc, 1, "a node outliving its graph still takes a state")
+    }
 }

@@ -12,13 +12,10 @@ public final class Graph {
     public private(set) var events: [NodeEvent] = []
     /// Block ids are never reused, even after blocks are removed.
     private var nextBlockID = 0
-    /// Numbers `replaceAllUses` calls for `FrameStateRewriter`.
+    /// Numbers `replaceAllUses` calls (a frame state is rewritten once per call).
     private var replacementStamp = 0
-    /// Every frame state a node of this graph was given, once each, in the order they were
-    /// first given (held, so an identifier is never reused): `replaceAllUses` rewrites these
-    /// (and their parents) instead of visiting every node for its state.
-    private var attachedFrameStates: [FrameState] = []
-    private var attachedFrameStateIDs: Set<ObjectIdentifier> = []
+    /// The frame states nodes of this graph were given, by the nodes they refer to.
+    private let frameStateIndex = FrameStateIndex()
     /// Counts changes to the control-flow graph (blocks added or removed, edges changed); the
     /// dominator tree is reused while it stays the same.
     private var controlFlowVersion = 0
@@ -36,6 +33,11 @@ public final class Graph {
     public init(code: CodeBlock, name: String) {
         self.code = code
         self.functionName = name
+    }
+
+    deinit {
+        // The index holds frame states, which hold nodes, which hold the index.
+        frameStateIndex.removeAll()
     }
 
     public var entry: Block { blocks[0] }
@@ -64,7 +66,7 @@ public final class Graph {
     public func add(_ op: Opcode, _ inputs: [Node] = [], effect: Node? = nil, in block: Block?,
                     position: SourcePosition = .none, bytecodeOffset: Int = -1) -> Node {
         let n = Node(id: nodes.count, opcode: op, inputs: inputs, effect: effect, position: position,
-                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase, graph: self)
+                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase, frameStateIndex: frameStateIndex)
         nodes.append(n)
         for i in inputs { i.uses.append(n) }
         if let e = effect { e.uses.append(n) }
@@ -164,14 +166,9 @@ public final class Graph {
         events.append(NodeEvent(phase: currentPhase, kind: .inputReplaced, node: n.id))
     }
 
-    /// Records that a node of this graph was given frame state `state` (`Node.frameState`).
-    func noteFrameState(_ state: FrameState) {
-        if attachedFrameStateIDs.insert(ObjectIdentifier(state)).inserted { attachedFrameStates.append(state) }
-    }
-
     /// Makes every use of `old` (value and effect uses, frame states) use `new` instead: the
-    /// frame states of all nodes given one, dead ones too (a state no live node holds is
-    /// never read, so rewriting it changes nothing).
+    /// frame states any node was given (dead ones' too: a state no live node holds is never
+    /// read) and the blocks' entry states, with their parents.
     public func replaceAllUses(of old: Node, with new: Node) {
         let users = old.uses
         for u in users {
@@ -186,9 +183,13 @@ public final class Graph {
         }
         old.uses.removeAll()
         replacementStamp += 1
-        for fs in attachedFrameStates { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
+        frameStateIndex.replace(old, with: new, stamp: replacementStamp)
         for b in blocks {
-            if let fs = b.entryFrameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
+            var state = b.entryFrameState
+            while let s = state {
+                frameStateIndex.rewrite(s, replacing: old, with: new, stamp: replacementStamp)
+                state = s.parent
+            }
         }
         events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
     }
@@ -307,19 +308,4 @@ public struct NodeEvent: Equatable {
     public let phase: String
     public let kind: Kind
     public let node: Int
-}
-
-/// Rewrites references inside frame states when a node is replaced; `stamp` numbers the
-/// replacement so that a state shared by many nodes (or a parent shared by inlined frames)
-/// is visited once.
-enum FrameStateRewriter {
-    static func replace(_ old: Node, with new: Node, in fs: FrameState, stamp: Int) {
-        var state: FrameState? = fs
-        while let s = state, s.replacementStamp != stamp {
-            s.replacementStamp = stamp
-            for i in s.registers.indices where s.registers[i] === old { s.registers[i] = new }
-            if s.context === old { s.context = new }
-            state = s.parent
-        }
-    }
 }

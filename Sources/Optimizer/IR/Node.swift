@@ -18,10 +18,10 @@ public final class Node: CustomStringConvertible {
     /// The bytecode instruction this node came from (-1: none).
     public let bytecodeOffset: Int
     public var frameState: FrameState? {
-        didSet { if let state = frameState { graph?.noteFrameState(state) } }
+        didSet { if let state = frameState { frameStateIndex.register(state) } }
     }
-    /// The graph the node belongs to, told about each frame state the node gets.
-    private weak var graph: Graph?
+    /// The frame-state index of the node's graph, told about each frame state the node gets.
+    private let frameStateIndex: FrameStateIndex
     /// For field loads and stores: the object shapes the access was compiled for (those of
     /// the shape check the graph builder put before it). The memory-safety model reports an
     /// access that meets an object of another shape, whatever removed the check.
@@ -39,9 +39,9 @@ public final class Node: CustomStringConvertible {
     public let createdBy: String
 
     init(id: Int, opcode: Opcode, inputs: [Node], effect: Node?, position: SourcePosition, bytecodeOffset: Int, createdBy: String,
-         graph: Graph) {
+         frameStateIndex: FrameStateIndex) {
         self.id = id
-        self.graph = graph
+        self.frameStateIndex = frameStateIndex
         self.opcode = opcode
         self.inputs = inputs
         self.effect = effect
@@ -66,10 +66,11 @@ public final class FrameState {
     public let code: CodeBlock
     /// Bytecode index the interpreter resumes at.
     public let pc: Int
-    /// Node holding each interpreter register's value (nil: undefined).
-    public var registers: [Node?]
+    /// Node holding each interpreter register's value (nil: undefined). Changed only by
+    /// `Graph.replaceAllUses` (its `FrameStateIndex` must see every change).
+    public internal(set) var registers: [Node?]
     /// The current closure context.
-    public var context: Node?
+    public internal(set) var context: Node?
     public let parent: FrameState?
     /// For a caller's frame below an inlined one: the register that receives the inlined
     /// callee's result when the interpreter finishes the callee after a deoptimization.
