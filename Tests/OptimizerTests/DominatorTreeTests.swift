@@ -25,4 +25,28 @@ final class DominatorTreeTests: XCTestCase {
         XCTAssertEqual(tree.preorder.map(\.id), [0, 1, 2, 3, 4, 5, 6])
         XCTAssertEqual(tree.children(of: b[0]).map(\.id), [1, 2, 3])
     }
+
+    /// The graph's cached tree is rebuilt after every kind of CFG change (a new edge, a
+    /// removed edge, a split block, removed unreachable blocks) and reused otherwise.
+    func testTheGraphsTreeFollowsControlFlowChanges() {
+        let g = Graph(code: CodeBlock(name: "t"), name: "t")
+        let b = (0..<4).map { _ in g.newBlock() }
+        g.connect(b[0], b[1])
+        g.connect(b[1], b[2])
+        XCTAssertEqual(g.dominatorTree.immediateDominator(of: b[2])?.id, 1)
+        XCTAssertFalse(g.dominatorTree.isReachable(b[3]))
+        g.connect(b[0], b[2])
+        XCTAssertEqual(g.dominatorTree.immediateDominator(of: b[2])?.id, 0, "a new edge around B1")
+        g.removeEdge(from: b[0], to: b[2])
+        XCTAssertEqual(g.dominatorTree.immediateDominator(of: b[2])?.id, 1, "the edge around B1 removed again")
+        g.connect(b[2], b[3])
+        XCTAssertEqual(g.dominatorTree.immediateDominator(of: b[3])?.id, 2)
+        let marker = g.add(.constant(.number(1)), in: b[2])
+        let tail = g.splitBlock(b[2], before: marker)
+        g.connect(b[2], tail)
+        XCTAssertEqual(g.dominatorTree.immediateDominator(of: b[3])?.id, tail.id, "B3 now hangs off the split tail")
+        g.removeEdge(from: b[0], to: b[1])
+        g.removeUnreachableBlocks()
+        XCTAssertEqual(g.dominatorTree.reversePostorder.map(\.id), [0], "only the entry is left")
+    }
 }

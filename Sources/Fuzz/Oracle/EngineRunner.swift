@@ -4,8 +4,9 @@ import Optimizer
 /// Runs a program in this process with engine flags and collects what the fuzzer needs: the
 /// outcome and, from the optimizer, the coverage of the run (rewrite rules fired per phase,
 /// deoptimization reasons, IR opcodes of the compiled graphs). Each run gets a fresh realm
-/// and optimizer; nothing survives between runs. Call it on a thread with a large stack
-/// (`Engine.onLargeStack`), as the workers do for their whole loop.
+/// and optimizer; nothing survives between runs. The rewrite log keeps no node text (see
+/// `RewriteLog.keepsNodeText`): the localizer, not the oracle, reports rewrites. Call it on
+/// a thread with a large stack (`Engine.onLargeStack`), as the workers do for their whole loop.
 public struct EngineRunner {
     public init() {}
 
@@ -25,7 +26,11 @@ public struct EngineRunner {
         var realm: Realm?
         let ending = Engine.run(sources: [(name: "fuzz.js", text: source)], options: options, output: out) { r in
             realm = r
-            if options.optimize { compiler = OptimizingCompiler.install(on: r) }
+            if options.optimize {
+                compiler = OptimizingCompiler.install(on: r)
+                // Coverage needs which rules fired, not the rewritten nodes' text.
+                compiler?.log.keepsNodeText = false
+            }
         }
         if coverage != nil, let compiler {
             coverage?.record(compiler: compiler, deoptimizationReasons: realm?.deoptimizationReasons ?? [])

@@ -92,7 +92,20 @@ public enum MachineInstruction: CustomStringConvertible {
 
 /// Where a deoptimization resumes and where each interpreter register's value is.
 public struct DeoptPoint {
-    public let reason: String
+    /// Why optimized code leaves at a deoptimization point: a fixed reason, or the generic
+    /// operation that could not run (its text is rendered only when it deoptimizes).
+    enum Reason {
+        case fixed(String)
+        case genericOperation(Opcode)
+    }
+
+    let why: Reason
+    public var reason: String {
+        switch why {
+        case .fixed(let text): return text
+        case .genericOperation(let opcode): return "generic operation \(opcode) not compiled"
+        }
+    }
     public let node: Int
     public let frameState: FrameState
     /// Per interpreter register of the innermost frame (nil: undefined).

@@ -12,8 +12,14 @@ public final class Graph {
     public private(set) var events: [NodeEvent] = []
     /// Block ids are never reused, even after blocks are removed.
     private var nextBlockID = 0
-    /// Numbers `replaceAllUses` calls for `FrameStateRewriter`.
+    /// Numbers `replaceAllUses` calls (a frame state is rewritten once per call).
     private var replacementStamp = 0
+    /// The frame states nodes of this graph were given, by the nodes they refer to.
+    private let frameStateIndex = FrameStateIndex()
+    /// Counts changes to the control-flow graph (blocks added or removed, edges changed); the
+    /// dominator tree is reused while it stays the same.
+    private var controlFlowVersion = 0
+    private var cachedDominatorTree: (version: Int, tree: DominatorTree)?
     /// The phase id mutations are attributed to.
     public var currentPhase = "graph-builder"
     /// The fault switch the typing rules consult, installed by the typer phase when it runs
@@ -29,7 +35,21 @@ public final class Graph {
         self.functionName = name
     }
 
+    deinit {
+        // The index holds frame states, which hold nodes, which hold the index.
+        frameStateIndex.removeAll()
+    }
+
     public var entry: Block { blocks[0] }
+
+    /// The dominator tree of the current CFG, built again only after the CFG changed (most
+    /// phases ask for it, and most rewrites leave blocks and edges alone).
+    var dominatorTree: DominatorTree {
+        if let cached = cachedDominatorTree, cached.version == controlFlowVersion { return cached.tree }
+        let tree = DominatorTree(self)
+        cachedDominatorTree = (controlFlowVersion, tree)
+        return tree
+    }
 
     // MARK: - Construction
 
@@ -37,6 +57,7 @@ public final class Graph {
         let b = Block(id: nextBlockID)
         nextBlockID += 1
         blocks.append(b)
+        controlFlowVersion += 1
         return b
     }
 
@@ -45,7 +66,7 @@ public final class Graph {
     public func add(_ op: Opcode, _ inputs: [Node] = [], effect: Node? = nil, in block: Block?,
                     position: SourcePosition = .none, bytecodeOffset: Int = -1) -> Node {
         let n = Node(id: nodes.count, opcode: op, inputs: inputs, effect: effect, position: position,
-                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase)
+                     bytecodeOffset: bytecodeOffset, createdBy: currentPhase, frameStateIndex: frameStateIndex)
         nodes.append(n)
         for i in inputs { i.uses.append(n) }
         if let e = effect { e.uses.append(n) }
@@ -95,6 +116,7 @@ public final class Graph {
             tail.nodes.append(n)
             events.append(NodeEvent(phase: currentPhase, kind: .moved, node: n.id))
         }
+        controlFlowVersion += 1
         tail.successors = block.successors
         for s in tail.successors {
             for k in s.predecessors.indices where s.predecessors[k] === block { s.predecessors[k] = tail }
@@ -104,6 +126,7 @@ public final class Graph {
     }
 
     public func connect(_ from: Block, _ to: Block) {
+        controlFlowVersion += 1
         from.successors.append(to)
         to.predecessors.append(from)
     }
@@ -143,7 +166,9 @@ public final class Graph {
         events.append(NodeEvent(phase: currentPhase, kind: .inputReplaced, node: n.id))
     }
 
-    /// Makes every use of `old` (value and effect uses, frame states) use `new` instead.
+    /// Makes every use of `old` (value and effect uses, frame states) use `new` instead: the
+    /// frame states any node was given (dead ones' too: a state no live node holds is never
+    /// read) and the blocks' entry states, with their parents.
     public func replaceAllUses(of old: Node, with new: Node) {
         let users = old.uses
         for u in users {
@@ -158,11 +183,13 @@ public final class Graph {
         }
         old.uses.removeAll()
         replacementStamp += 1
-        for n in nodes where !n.isDead {
-            if let fs = n.frameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
-        }
+        frameStateIndex.replace(old, with: new, stamp: replacementStamp)
         for b in blocks {
-            if let fs = b.entryFrameState { FrameStateRewriter.replace(old, with: new, in: fs, stamp: replacementStamp) }
+            var state = b.entryFrameState
+            while let s = state {
+                frameStateIndex.rewrite(s, replacing: old, with: new, stamp: replacementStamp)
+                state = s.parent
+            }
         }
         events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
     }
@@ -215,6 +242,7 @@ public final class Graph {
     public func removeEdge(from: Block, to: Block) -> Bool {
         guard let s = from.successors.firstIndex(where: { $0 === to }),
               let p = to.predecessors.firstIndex(where: { $0 === from }) else { return false }
+        controlFlowVersion += 1
         from.successors.remove(at: s)
         to.predecessors.remove(at: p)
         for phi in to.phis { removeInput(phi, at: p) }
@@ -249,6 +277,7 @@ public final class Graph {
             for s in b.successors { s.predecessors.removeAll { $0 === b } }
         }
         blocks.removeAll { !reached.contains(ObjectIdentifier($0)) }
+        controlFlowVersion += 1
     }
 
     /// Replaces phis whose inputs are all the phi itself or one other node by that node,
@@ -279,19 +308,4 @@ public struct NodeEvent: Equatable {
     public let phase: String
     public let kind: Kind
     public let node: Int
-}
-
-/// Rewrites references inside frame states when a node is replaced; `stamp` numbers the
-/// replacement so that a state shared by many nodes (or a parent shared by inlined frames)
-/// is visited once.
-enum FrameStateRewriter {
-    static func replace(_ old: Node, with new: Node, in fs: FrameState, stamp: Int) {
-        var state: FrameState? = fs
-        while let s = state, s.replacementStamp != stamp {
-            s.replacementStamp = stamp
-            for i in s.registers.indices where s.registers[i] === old { s.registers[i] = new }
-            if s.context === old { s.context = new }
-            state = s.parent
-        }
-    }
 }

@@ -18,7 +18,7 @@ public enum IRVerifier {
 
     public static func check(_ g: Graph) -> [String] {
         var problems: [String] = []
-        let dom = DominatorTree(g)
+        let dom = g.dominatorTree
         var position: [ObjectIdentifier: Int] = [:]
         for b in g.blocks { for (i, n) in b.nodes.enumerated() { position[ObjectIdentifier(n)] = i } }
         // A block no path from the entry reaches is dominated by every block (vacuously).

@@ -16,7 +16,7 @@ public struct LoopAnalysis {
     public let loops: [Loop]
 
     public init(_ g: Graph) {
-        let dom = DominatorTree(g)
+        let dom = g.dominatorTree
         var found: [Loop] = []
         for header in g.blocks where header.isLoopHeader {
             let backEdges = header.predecessors.filter { dom.dominates(header, $0) }

@@ -37,7 +37,7 @@ struct LoopPeeler {
     func peel() -> Peeled {
         let g = graph
         let header = loop.header
-        let order = DominatorTree(g).reversePostorder.filter { loop.contains($0) }
+        let order = g.dominatorTree.reversePostorder.filter { loop.contains($0) }
         var copies: [ObjectIdentifier: Node] = [:]
         var blockCopies: [ObjectIdentifier: Block] = [:]
         var originalOf: [ObjectIdentifier: Block] = [:]

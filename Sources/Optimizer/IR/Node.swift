@@ -17,7 +17,11 @@ public final class Node: CustomStringConvertible {
     public let position: SourcePosition
     /// The bytecode instruction this node came from (-1: none).
     public let bytecodeOffset: Int
-    public var frameState: FrameState?
+    public var frameState: FrameState? {
+        didSet { if let state = frameState { frameStateIndex.register(state) } }
+    }
+    /// The frame-state index of the node's graph, told about each frame state the node gets.
+    private let frameStateIndex: FrameStateIndex
     /// For field loads and stores: the object shapes the access was compiled for (those of
     /// the shape check the graph builder put before it). The memory-safety model reports an
     /// access that meets an object of another shape, whatever removed the check.
@@ -34,8 +38,10 @@ public final class Node: CustomStringConvertible {
     /// The phase that created the node ("graph-builder" for the builder).
     public let createdBy: String
 
-    init(id: Int, opcode: Opcode, inputs: [Node], effect: Node?, position: SourcePosition, bytecodeOffset: Int, createdBy: String) {
+    init(id: Int, opcode: Opcode, inputs: [Node], effect: Node?, position: SourcePosition, bytecodeOffset: Int, createdBy: String,
+         frameStateIndex: FrameStateIndex) {
         self.id = id
+        self.frameStateIndex = frameStateIndex
         self.opcode = opcode
         self.inputs = inputs
         self.effect = effect
@@ -60,10 +66,11 @@ public final class FrameState {
     public let code: CodeBlock
     /// Bytecode index the interpreter resumes at.
     public let pc: Int
-    /// Node holding each interpreter register's value (nil: undefined).
-    public var registers: [Node?]
+    /// Node holding each interpreter register's value (nil: undefined). Changed only by
+    /// `Graph.replaceAllUses` (its `FrameStateIndex` must see every change).
+    public internal(set) var registers: [Node?]
     /// The current closure context.
-    public var context: Node?
+    public internal(set) var context: Node?
     public let parent: FrameState?
     /// For a caller's frame below an inlined one: the register that receives the inlined
     /// callee's result when the interpreter finishes the callee after a deoptimization.

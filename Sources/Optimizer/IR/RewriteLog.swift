@@ -26,6 +26,11 @@ public final class RewriteLog {
     let bisectLimit: Int?
     let phaseLimits: [String: Int]
     let ruleLimits: [String: Int]
+    /// Whether each rewrite keeps the text of the nodes before and after it (`before`,
+    /// `after`: `--print-rewrites` and the localizer's reports show them). A client that only
+    /// counts which rules fired (the fuzzer's coverage) turns it off: rendering nodes is a
+    /// large part of a compilation's bookkeeping. Numbering and limits are the same either way.
+    public var keepsNodeText = true
 
     public init(options: EngineOptions) {
         bisectLimit = options.optBisectLimit
@@ -98,7 +103,7 @@ public struct PhaseContext {
     @discardableResult
     public func rewrite(_ rule: String, at node: Node, _ change: () -> [Node]) -> Bool {
         let (number, allowed) = log.permit(phase: phase, rule: rule)
-        let before = [node.description] + node.inputs.map(\.description)
+        let before = log.keepsNodeText ? [node.description] + node.inputs.map(\.description) : []
         guard allowed else {
             log.record(.init(number: number, phase: phase, rule: rule, function: graph.functionName, before: before,
                              after: [], position: node.position, applied: false))
@@ -106,7 +111,7 @@ public struct PhaseContext {
         }
         let after = change()
         log.record(.init(number: number, phase: phase, rule: rule, function: graph.functionName, before: before,
-                         after: after.map(\.description), position: node.position, applied: true))
+                         after: log.keepsNodeText ? after.map(\.description) : [], position: node.position, applied: true))
         return true
     }
 

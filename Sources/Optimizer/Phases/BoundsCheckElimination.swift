@@ -30,7 +30,7 @@ public struct BoundsCheckElimination: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
-        let tree = DominatorTree(g)
+        let tree = g.dominatorTree
         let inductionVariables = InductionVariableAnalysis(g, loops: LoopAnalysis(g).loops)
         var facts: [Comparison] = []
         tree.walk(enter: { block -> Int in

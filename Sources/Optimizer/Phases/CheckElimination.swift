@@ -32,7 +32,7 @@ public struct CheckElimination: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
-        let tree = DominatorTree(g)
+        let tree = g.dominatorTree
         var valueFacts: [String: Node] = [:]
         var mapFactsAtEnd: [Int: [MapFact]] = [:]
         var removed = 0

@@ -29,7 +29,7 @@ public struct EscapeAnalysis: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
-        let tree = DominatorTree(g)
+        let tree = g.dominatorTree
         var classification = EscapeClassification(graph: g, tree: tree)
         guard !classification.allocations.isEmpty else { return }
         let fields = VirtualObjectFields(graph: g, tree: tree,

@@ -22,7 +22,7 @@ public struct GlobalValueNumbering: OptimizationPhase {
     static func valueNumber(_ ctx: PhaseContext) -> Int {
         let g = ctx.graph
         var merged = 0
-        let tree = DominatorTree(g)
+        let tree = g.dominatorTree
         var table: [String: Node] = [:]
         tree.walk(enter: { block in
             var added: [String] = []

@@ -58,6 +58,12 @@ private struct Selector {
     var labelPC: [Int] = []
     var stubs: [(label: Int, moves: [(dst: Location, src: Operand)], target: Int)] = []
     var frameStateUsed: Set<Int> = []
+    /// The linear index of each scheduled block by block id (computed once: phi moves and
+    /// jumps look it up for every edge).
+    let blockIndex: [Int: Int]
+    /// Each frame state's register descriptions, by frame state: the deoptimization points
+    /// after one effectful operation share a state, and describing it once is enough.
+    var describedFrames: [ObjectIdentifier: [DeoptValue?]] = [:]
 
     init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool, faults: FaultSwitch,
          log: RewriteLog?, function: String) {
@@ -69,12 +75,19 @@ private struct Selector {
         self.log = log
         self.function = function
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
-        for n in schedule.linearNodes { for r in BackendFacts.frameStateInputs(n) { frameStateUsed.insert(r.id) } }
+        blockIndex = schedule.blockIndex
+        var frameStateInputs = FrameStateInputCache()
+        for n in schedule.linearNodes { for r in frameStateInputs.inputs(of: n) { frameStateUsed.insert(r.id) } }
     }
 
     func operand(_ n: Node) throws -> Operand {
+        try Selector.operand(n, locations: allocation.locations)
+    }
+
+    /// Where the value of `n` is under `locations` (a constant is its own operand).
+    static func operand(_ n: Node, locations: [Int: Location]) throws -> Operand {
         if case .constant(let v) = n.opcode { return .constant(v) }
-        guard let l = allocation.locations[n.id] else { throw InstructionSelectionPhase.Failure(description: "no location for \(n)") }
+        guard let l = locations[n.id] else { throw InstructionSelectionPhase.Failure(description: "no location for \(n)") }
         return .location(l)
     }
 
@@ -88,17 +101,25 @@ private struct Selector {
         return l
     }
 
-    mutating func deoptPoint(_ n: Node, reason: String) throws -> Int {
+    mutating func deoptPoint(_ n: Node, reason: DeoptPoint.Reason) throws -> Int {
         guard let fs = n.frameState else { throw InstructionSelectionPhase.Failure(description: "\(n) has no frame state") }
-        let callers = try fs.frames.dropLast().map(describeRegisters)
-        deopts.append(DeoptPoint(reason: reason, node: n.id, frameState: fs, registers: try describeRegisters(fs),
+        var callers: [[DeoptValue?]] = []
+        for frame in fs.frames.dropLast() { callers.append(try describeRegisters(frame)) }
+        deopts.append(DeoptPoint(why: reason, node: n.id, frameState: fs, registers: try describeRegisters(fs),
                                  callerRegisters: callers, position: n.position))
         return deopts.count - 1
     }
 
-    /// What each interpreter register of one frame holds at a deoptimization.
-    func describeRegisters(_ state: FrameState) throws -> [DeoptValue?] {
-        try state.registers.map { try DeoptValue.describe($0, operand: operand) }
+    /// What each interpreter register of one frame holds at a deoptimization (described once
+    /// per frame state: locations do not change during selection).
+    mutating func describeRegisters(_ state: FrameState) throws -> [DeoptValue?] {
+        if let known = describedFrames[ObjectIdentifier(state)] { return known }
+        let locations = allocation.locations
+        let described = try state.registers.map { register in
+            try DeoptValue.describe(register) { n in try Selector.operand(n, locations: locations) }
+        }
+        describedFrames[ObjectIdentifier(state)] = described
+        return described
     }
 
     func site(_ n: Node) -> String { "\(n.position)" }
@@ -109,12 +130,13 @@ private struct Selector {
         guard let log else { return true }
         let (number, allowed) = log.permit(phase: InstructionSelectionPhase().id, rule: rule)
         log.record(.init(number: number, phase: InstructionSelectionPhase().id, rule: rule, function: function,
-                         before: [n.description], after: allowed ? [operation] : [], position: n.position, applied: allowed))
+                         before: log.keepsNodeText ? [n.description] : [], after: allowed && log.keepsNodeText ? [operation] : [],
+                         position: n.position, applied: allowed))
         return allowed
     }
 
     mutating func phiMoves(from bi: Int, to succ: Block) throws -> [(dst: Location, src: Operand)] {
-        guard let si = schedule.blockIndex[succ.id] else { return [] }
+        guard let si = blockIndex[succ.id] else { return [] }
         let pred = schedule.blocks[bi].block
         guard let k = succ.predecessors.firstIndex(where: { $0 === pred }) else { return [] }
         var moves: [(dst: Location, src: Operand)] = []
@@ -125,7 +147,7 @@ private struct Selector {
     }
 
     mutating func label(from bi: Int, to succ: Block) throws -> Int {
-        let target = schedule.blockIndex[succ.id] ?? 0
+        let target = blockIndex[succ.id] ?? 0
         let moves = try phiMoves(from: bi, to: succ)
         if moves.isEmpty { return target }
         let l = labelPC.count
@@ -146,7 +168,7 @@ private struct Selector {
                 case .goto:
                     guard let succ = b.block.successors.first else { continue }
                     for m in try phiMoves(from: bi, to: succ) { code.append(.move(m.dst, m.src)) }
-                    code.append(.jump(schedule.blockIndex[succ.id] ?? 0))
+                    code.append(.jump(blockIndex[succ.id] ?? 0))
                 case .branch:
                     guard b.block.successors.count == 2 else { throw InstructionSelectionPhase.Failure(description: "branch without two successors") }
                     let t = try label(from: bi, to: b.block.successors[0])
@@ -159,7 +181,7 @@ private struct Selector {
                     }
                 case .return: code.append(.ret(try operand(try input(n, 0))))
                 case .throw: code.append(.throwValue(try operand(try input(n, 0))))
-                case .deoptimize(let reason): code.append(.deoptimize(deopt: try deoptPoint(n, reason: reason)))
+                case .deoptimize(let reason): code.append(.deoptimize(deopt: try deoptPoint(n, reason: .fixed(reason))))
                 case .parameter(let i):
                     code.append(.loadParameter(try dest(n), i))
                     assertType(n)
@@ -214,21 +236,21 @@ private struct Selector {
         code.append(.generic(n.opcode, d, try n.inputs.map { try operand($0) }, deopt: e, node: n.id))
     }
 
-    func deoptReason(_ n: Node) -> String {
+    func deoptReason(_ n: Node) -> DeoptPoint.Reason {
         switch n.opcode {
-        case .checkInt32: return "not an int32"
-        case .checkNumber: return "not a number"
-        case .checkString: return "not a string"
-        case .checkBoolean: return "not a boolean"
-        case .checkNotHole: return "hole"
-        case .checkShape: return "wrong shape"
-        case .checkElementsKind: return "wrong elements kind"
-        case .checkBounds: return "out of bounds"
-        case .checkCallTarget: return "wrong call target"
-        case .checkInt32NoOverflow: return "int32 overflow"
-        case .checkNoPrototypeElements: return "elements on the prototype chain"
-        case .speculativeNumberAdd(let hint): return hint == .int32 ? "not an int32" : "not a number"
-        default: return "generic operation \(n.opcode) not compiled"
+        case .checkInt32: return .fixed("not an int32")
+        case .checkNumber: return .fixed("not a number")
+        case .checkString: return .fixed("not a string")
+        case .checkBoolean: return .fixed("not a boolean")
+        case .checkNotHole: return .fixed("hole")
+        case .checkShape: return .fixed("wrong shape")
+        case .checkElementsKind: return .fixed("wrong elements kind")
+        case .checkBounds: return .fixed("out of bounds")
+        case .checkCallTarget: return .fixed("wrong call target")
+        case .checkInt32NoOverflow: return .fixed("int32 overflow")
+        case .checkNoPrototypeElements: return .fixed("elements on the prototype chain")
+        case .speculativeNumberAdd(let hint): return .fixed(hint == .int32 ? "not an int32" : "not a number")
+        default: return .genericOperation(n.opcode)
         }
     }
 

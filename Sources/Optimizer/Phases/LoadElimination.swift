@@ -30,7 +30,7 @@ public struct LoadElimination: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
-        let tree = DominatorTree(g)
+        let tree = g.dominatorTree
         var stateAtEnd: [Int: [Fact]] = [:]
         // Reverse postorder: every predecessor except loop back edges comes first.
         for block in tree.reversePostorder {

@@ -25,7 +25,7 @@ public struct LoopInvariantCodeMotion: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         let g = ctx.graph
-        let dominators = DominatorTree(g)
+        let dominators = g.dominatorTree
         for loop in LoopAnalysis(g).loops {
             guard let preheader = loop.preheader else { continue }
             let memory = MemoryHoisting(ctx: ctx, loop: loop, preheader: preheader, dominators: dominators)

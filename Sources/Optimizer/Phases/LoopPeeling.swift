@@ -57,7 +57,7 @@ public struct LoopPeeling: OptimizationPhase {
 
     private func removeInvariantRedundancy(in loop: LoopAnalysis.Loop, peeled: LoopPeeler.Peeled, _ ctx: PhaseContext) {
         let g = ctx.graph
-        let tree = DominatorTree(g)
+        let tree = g.dominatorTree
         let header = loop.header
         let order = tree.reversePostorder.filter { loop.contains($0) }
         func runsBeforeLoop(_ c: Node) -> Bool {

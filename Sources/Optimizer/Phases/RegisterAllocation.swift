@@ -44,6 +44,7 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         var phiOut = [Set<Int>](repeating: [], count: count)   // phi inputs live out of a predecessor
         var intervals: [Int: LiveInterval] = [:]
         var order: [Node] = []
+        var frameStateInputs = FrameStateInputCache()
         func touch(_ n: Node, _ p: Int, use: Bool) {
             guard BackendFacts.producesValue(n) else { return }
             if var iv = intervals[n.id] {
@@ -71,7 +72,7 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                     }
                     continue
                 }
-                for input in n.inputs + BackendFacts.frameStateInputs(n) where BackendFacts.producesValue(input) {
+                for input in n.inputs + frameStateInputs.inputs(of: n) where BackendFacts.producesValue(input) {
                     if !defs[bi].contains(input.id) && !phiDefs[bi].contains(input.id) { gen[bi].insert(input.id) }
                     touch(input, p, use: true)
                 }

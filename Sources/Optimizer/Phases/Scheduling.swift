@@ -31,6 +31,7 @@ public struct SchedulingPhase: OptimizationPhase {
         let live = g.liveNodes
         // Use blocks (RPO indices) per node, including frame-state uses.
         var useBlocks: [Int: [(user: Node, block: Int)]] = [:]
+        var frameStateInputs = FrameStateInputCache()
         for u in live {
             guard let ub = u.block, let ui = cf.order[ub.id] else { continue }
             for (i, input) in u.inputs.enumerated() {
@@ -38,7 +39,7 @@ public struct SchedulingPhase: OptimizationPhase {
                 if BackendFacts.isPhi(u), i < ub.predecessors.count, let pi = cf.order[ub.predecessors[i].id] { bi = pi }
                 useBlocks[input.id, default: []].append((u, bi))
             }
-            for r in BackendFacts.frameStateInputs(u) { useBlocks[r.id, default: []].append((u, ui)) }
+            for r in frameStateInputs.inputs(of: u) { useBlocks[r.id, default: []].append((u, ui)) }
         }
         func isFixed(_ n: Node) -> Bool {
             switch n.opcode {
@@ -131,7 +132,7 @@ public struct SchedulingPhase: OptimizationPhase {
                 if BackendFacts.isValueOrEffectPhi(n) { return [] }
                 let effect = n.effect.map { [$0] } ?? []
                 if BackendFacts.isMemoryRead(n) { return n.inputs + (effectIgnored.contains(n.id) ? [] : effect) }
-                return n.inputs + BackendFacts.frameStateInputs(n) + effect
+                return n.inputs + frameStateInputs.inputs(of: n) + effect
             }
             func isHere(_ d: Node) -> Bool { placed[d.id] == bi }
             /// Emits `n` after everything it depends on in this block, fixed or not. A fixed

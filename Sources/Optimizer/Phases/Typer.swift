@@ -37,6 +37,8 @@ public enum Typer {
         var types = [IRType?](repeating: nil, count: g.nodes.count)
         var phiPasses = [Int](repeating: 0, count: g.nodes.count)
         func lookup(_ n: Node) -> IRType { n.id < types.count ? types[n.id] ?? .none : .none }
+        // Read once: the switch carries the engine options, and copying them per node is costly.
+        let faults = g.typingFaults
         var pass = 0
         var changed = true
         while changed && pass < maxPasses {
@@ -59,7 +61,7 @@ public enum Typer {
                         }
                         t = u
                     } else {
-                        t = type(of: n, lookup, faults: g.typingFaults)
+                        t = type(of: n, lookup, faults: faults)
                     }
                     if types[n.id] != t {
                         types[n.id] = t
@@ -78,7 +80,7 @@ public enum Typer {
                         if case .phi = n.opcode {
                             types[n.id] = n.inputs.reduce(IRType.none) { $0.union(lookup($1)) }
                         } else {
-                            types[n.id] = type(of: n, lookup, faults: g.typingFaults)
+                            types[n.id] = type(of: n, lookup, faults: faults)
                         }
                     }
                 }
@@ -91,7 +93,7 @@ public enum Typer {
                     let current = types[n.id] ?? .none
                     let again: IRType
                     if case .phi = n.opcode { again = n.inputs.reduce(IRType.none) { $0.union(lookup($1)) } }
-                    else { again = type(of: n, lookup, faults: g.typingFaults) }
+                    else { again = type(of: n, lookup, faults: faults) }
                     if !isSubtype(again, of: current) { stable = false }
                 }
             }

@@ -1,0 +1,17 @@
+/// `BackendFacts.frameStateInputs` memoized per frame state, for one pass of a back-end
+/// phase over a schedule. The inputs depend only on the node's frame state (and on whether
+/// the node is a memory read, whose state is never used), and the nodes after one effectful
+/// operation share a state: walking it and its parents again for each of them was a large
+/// part of scheduling and register allocation.
+struct FrameStateInputCache {
+    private var byState: [ObjectIdentifier: [Node]] = [:]
+
+    /// The frame-state inputs of `n`, as `BackendFacts.frameStateInputs(n)` gives them.
+    mutating func inputs(of n: Node) -> [Node] {
+        guard let state = n.frameState, !BackendFacts.isMemoryRead(n) else { return [] }
+        if let known = byState[ObjectIdentifier(state)] { return known }
+        let inputs = BackendFacts.frameStateInputs(n)
+        byState[ObjectIdentifier(state)] = inputs
+        return inputs
+    }
+}
