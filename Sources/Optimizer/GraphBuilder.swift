@@ -406,6 +406,19 @@ public struct GraphBuilder {
         }
     }
 
+    /// Guards the operands of a binary or comparison site by its feedback. A strict
+    /// (in)equality that saw only receivers (or receivers, null and undefined) guards its
+    /// left operand alone, as V8 does (CheckReceiver / CheckReceiverOrNullOrUndefined): with
+    /// one side known to be such a value, `===` is identity whatever the other side is.
+    private func speculateOperands(_ op: BinaryOperator, _ left: Node, _ right: Node, _ feedback: TypeFeedback,
+                                   _ state: inout State, block: Block, pc: Int) -> (Node, Node) {
+        if op == .strictEqual || op == .strictNotEqual, feedback.hint == "receiver" || feedback.hint == "receiver-or-nullish" {
+            let check = Opcode.checkReceiver(orNullish: feedback.hint == "receiver-or-nullish")
+            return (guardNode(check, left, &state, block: block, pc: pc), right)
+        }
+        return (speculate(left, feedback, &state, block: block, pc: pc), speculate(right, feedback, &state, block: block, pc: pc))
+    }
+
     private func reg(_ s: State, _ r: Reg, _ block: Block, _ pc: Int) -> Node {
         s.registers[Int(r)] ?? constant(.undefined, block, pc)
     }
@@ -600,8 +613,8 @@ public struct GraphBuilder {
                     state.registers[Int(d)] = add
                     return false
                 }
-                let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
-                let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
+                let (left, right) = speculateOperands(op, reg(state, a, block, pc), reg(state, b, block, pc), types,
+                                                      &state, block: block, pc: pc)
                 state.registers[Int(d)] = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
                 return false
             }
@@ -643,10 +656,11 @@ public struct GraphBuilder {
             let ops: [CompareKind: BinaryOperator] = [.less: .less, .greater: .greater, .lessEqual: .lessEqual,
                                                       .greaterEqual: .greaterEqual, .equal: .equal, .notEqual: .notEqual,
                                                       .strictEqual: .strictEqual, .strictNotEqual: .strictNotEqual]
+            guard let op = ops[kind] else { throw Unsupported(description: "compare kind \(kind) is not optimized") }
             let types = code.feedback.types[Int(fb)]
-            let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
-            let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
-            condition = effectful(.jsBinary(ops[kind]!), [left, right], &state, block: block, pc: pc)
+            let (left, right) = speculateOperands(op, reg(state, a, block, pc), reg(state, b, block, pc), types,
+                                                  &state, block: block, pc: pc)
+            condition = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
             jumpWhenTrue = false
         default:
             // Nullish/undefined/strict-equality tests keep their interpreter semantics.

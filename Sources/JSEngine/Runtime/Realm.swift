@@ -66,6 +66,8 @@ public final class Realm {
     public var globalLexicalIsConst: [Bool] = []
     /// Natives-syntax and tier-up observers (the optimizer plugs in here).
     public weak var tierUp: TierUpHook?
+    /// Optimized code relying on global properties staying data properties.
+    public private(set) lazy var globalPropertyDependencies = GlobalPropertyDependencies(realm: self)
     /// The distinct reasons optimized code deoptimized for in this realm, in first-seen order
     /// (the fuzzer's coverage reads them; at most `maxRecordedDeoptReasons`).
     public private(set) var deoptimizationReasons: [String] = []

@@ -221,6 +221,7 @@ private struct Selector {
         case .checkString: return "not a string"
         case .checkBoolean: return "not a boolean"
         case .checkNotHole: return "hole"
+        case .checkReceiver(let orNullish): return orNullish ? "not a receiver, null or undefined" : "not a receiver"
         case .checkShape: return "wrong shape"
         case .checkElementsKind: return "wrong elements kind"
         case .checkBounds: return "out of bounds"
