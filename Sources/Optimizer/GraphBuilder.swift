@@ -22,6 +22,9 @@ import JSEngine
 /// of their current iteration is translated once (from the OSR loop on), and their back edge
 /// leads to a copy of the enclosing loop translated whole from its header, one copy per
 /// nesting level, so every loop of the graph is entered at its header only (reducible).
+/// The entry values are typed by speculation (`OsrEntrySpeculation`): each live register
+/// gets the guard that the value the interpreter frame holds at compile time passes, so the
+/// loop's phis start from int32s, numbers or strings instead of anything.
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -34,6 +37,8 @@ public struct GraphBuilder {
     let inlineSite: InlineSite?
     /// The loop header the graph is entered at (on-stack replacement), or nil for function entry.
     let osrEntry: Int?
+    /// The interpreter frame's registers when the OSR graph is built (empty: no speculation on them).
+    let osrEntryValues: [JSValue]
     /// The inlined body's exits: the block, returned value and effect of every `return`.
     private(set) var inlineExits: [(block: Block, value: Node, effect: Node)] = []
     /// The first block of the body (the entry block when not inlining).
@@ -67,11 +72,13 @@ public struct GraphBuilder {
         var context: Node?
     }
 
-    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil) {
+    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil,
+                osrEntryValues: [JSValue] = []) {
         self.code = code
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
         self.osrEntry = osrEntry
+        self.osrEntryValues = osrEntryValues
         self.literalRootShape = literalRootShape
         self.liveness = BytecodeLiveness(code)
         graph.osrEntry = osrEntry
@@ -84,6 +91,7 @@ public struct GraphBuilder {
         self.graph = graph
         self.inlineSite = site
         self.osrEntry = nil
+        self.osrEntryValues = []
         self.literalRootShape = nil
         self.liveness = BytecodeLiveness(code)
     }
@@ -173,16 +181,25 @@ public struct GraphBuilder {
     }
 
     /// OSR entry at the loop header `header`: the registers live there come from the
-    /// interpreter frame (`osrValue`), dead ones hold nothing; `context` is the frame's
-    /// current context.
+    /// interpreter frame (`osrValue`), each behind the guard its current value passes
+    /// (`OsrEntrySpeculation`; a failing guard deoptimizes to the loop header with the
+    /// frame's values); dead ones hold nothing; `context` is the frame's current context.
     private func osrEntryState(in entry: Block, header: Int) -> State {
         let start = graph.add(.start, in: entry)
         var regs = [Node?](repeating: nil, count: code.registerCount)
-        for r in liveness.liveRegisters(at: header) where r < regs.count {
+        let live = liveness.liveRegisters(at: header).filter { $0 < regs.count }
+        for r in live {
             regs[r] = graph.add(.osrValue(r), in: entry, position: position(header), bytecodeOffset: header)
         }
         let context = graph.add(.context, in: entry)
-        return State(registers: regs, effect: start, context: context)
+        var state = State(registers: regs, effect: start, context: context)
+        let unguarded = state
+        for r in live where r < osrEntryValues.count {
+            guard let check = OsrEntrySpeculation.guardOpcode(for: osrEntryValues[r]), let value = regs[r] else { continue }
+            var guardState = unguarded
+            state.registers[r] = guardNode(check, value, &guardState, block: entry, pc: header)
+        }
+        return state
     }
 
     /// The passes of an OSR graph entered at `header` inside the loops headed at

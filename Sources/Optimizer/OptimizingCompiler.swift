@@ -48,11 +48,12 @@ public final class OptimizingCompiler: TierUpHook {
         return true
     }
 
-    public func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm,
-                            reason: TierUpReason) throws -> Bool {
+    public func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, entryValues: [JSValue],
+                            realm: Realm, reason: TierUpReason) throws -> Bool {
         let name = code.traceName(function)
         let osr = "(osr at bytecode \(loopHeader))"
-        guard let compiled = try compile(code, name: name, osrEntry: loopHeader, reason: osr, realm: realm) else { return false }
+        guard let compiled = try compile(code, name: name, osrEntry: loopHeader, osrEntryValues: entryValues, reason: osr,
+                                         realm: realm) else { return false }
         let installed = InstalledCode(compiled: compiled.function, osrEntry: loopHeader)
         code.osrCode[loopHeader] = installed
         registerDependencies(of: installed, compiled, in: code, name: name, realm: realm)
@@ -75,14 +76,16 @@ public final class OptimizingCompiler: TierUpHook {
                                                   on: compiled.globalDependencies)
     }
 
-    /// Builds, optimizes and compiles `code` (entered at `osrEntry` when given), tracing as
-    /// `--trace-opt` asks; nil when it cannot be compiled (the reason is in `bailouts`).
-    private func compile(_ code: CodeBlock, name: String, osrEntry: Int?, reason: String, realm: Realm) throws -> CompilationResult? {
+    /// Builds, optimizes and compiles `code` (entered at `osrEntry` when given, speculating on
+    /// the frame's `osrEntryValues` there), tracing as `--trace-opt` asks; nil when it cannot
+    /// be compiled (the reason is in `bailouts`).
+    private func compile(_ code: CodeBlock, name: String, osrEntry: Int?, osrEntryValues: [JSValue] = [], reason: String,
+                         realm: Realm) throws -> CompilationResult? {
         if let filter = options.jitFilter, !name.contains(filter) { return nil }
         // Bail-out lines name the OSR entry but, for function entry, not the reason.
         let label = osrEntry == nil ? name : "\(name) \(reason)"
         var builder = GraphBuilder(code: code, name: name, literalRootShape: realm.objectPrototype.childRootShape,
-                                   osrEntry: osrEntry)
+                                   osrEntry: osrEntry, osrEntryValues: osrEntryValues)
         let graph: Graph
         do {
             graph = try builder.build()

@@ -293,6 +293,8 @@ struct GenericEvaluator {
         case .jumpIfNotUndefined: return .value(.bool(!x.isUndefined))
         case .jumpIfStrictEqual: return .value(.bool(Realm.strictEquals(x, y)))
         case .not: return .value(.bool(!x.truthy))
+        // `a[k] op= v` on null or undefined throws its TypeError in the interpreter.
+        case .requireObjectCoercible: return x.isNullish ? .deopt("not object-coercible") : .value(.undefined)
         case .typeOf: return .value(.string(JSString(x.typeofString)))
         case .toPropertyKey:
             // Only primitives convert here (no user code runs); an object's toString or

@@ -7,7 +7,7 @@ import JSEngine
 /// when one operand is an object, null, undefined or a boolean (the graph builder's
 /// CheckReceiver on receiver compare feedback gives it that type). A `SpeculativeNumberAdd`
 /// gets guards on the operands its hint needs (int32 or number) and becomes an int32 or
-/// float64 addition.
+/// float64 addition. The property-key conversion of a number or a string disappears.
 /// An int32 addition or subtraction whose every use truncates it to int32 (bitwise
 /// operators) needs no overflow guard: its uses read the wrapped result (TurboFan's
 /// truncation analysis), frame states the exact one. Mirrors V8 TurboFan's
@@ -297,6 +297,15 @@ public struct TypedLoweringPhase: OptimizationPhase {
             guard n.inputs.count == 1, n.inputs[0].type.isNumberOnly else { return }
             let x = n.inputs[0]
             ctx.rewrite("eliminate-to-number", at: n) {
+                replace(n, with: x, g)
+                return [x]
+            }
+        case .jsGeneric(.toPropertyKey):
+            // A number or a string is its own property key (keyed accesses take numbers as
+            // indices): the key of `a[i]` is then the int32 index the element access checks.
+            guard n.inputs.count == 1, n.inputs[0].type.isNumberOnly || n.inputs[0].type.kinds == .string else { return }
+            let x = n.inputs[0]
+            ctx.rewrite("eliminate-to-property-key", at: n) {
                 replace(n, with: x, g)
                 return [x]
             }
