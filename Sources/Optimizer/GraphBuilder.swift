@@ -380,6 +380,14 @@ public struct GraphBuilder {
         return f.kinds
     }
 
+    /// The one typed-array kind an element access site saw, in bounds and with number keys
+    /// only; nil otherwise (the access stays generic).
+    private func typedArrayKind(_ fb: Int32) -> TypedArrayKind? {
+        let f = code.feedback.element(Int(fb))
+        guard f.kinds.isEmpty, f.typedArrayKinds.count == 1, !f.sawNonArray, !f.sawOutOfBounds, !f.sawStringKey else { return nil }
+        return f.typedArrayKinds.first
+    }
+
     /// A guard with several inputs (checkBounds: index, length); passes input 0 through.
     private func guardNodeWith(_ op: Opcode, _ inputs: [Node], _ state: inout State, block: Block, pc: Int) -> Node {
         let n = graph.add(op, inputs, in: block, position: position(pc), bytecodeOffset: pc)
@@ -533,7 +541,14 @@ public struct GraphBuilder {
             }
         case .getKeyed(let d, let o, let k, let fb):
             let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
-            if let kinds = arrayElementKinds(fb) {
+            if let kind = typedArrayKind(fb) {
+                // An in-bounds typed-array read: kind check, int32 index, bounds check, load.
+                let array = guardNode(.checkTypedArray(kind), object, &state, block: block, pc: pc)
+                let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
+                let length = effectful(.typedArrayLength, [array], &state, block: block, pc: pc)
+                let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.loadTypedElement(kind), [array, checkedIndex], &state, block: block, pc: pc)
+            } else if let kinds = arrayElementKinds(fb) {
                 // Speculate an in-bounds array read: kind check, int32 index, bounds check, load;
                 // a hole (holey kinds) deoptimizes so the prototype chain is consulted generically.
                 let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
@@ -550,7 +565,15 @@ public struct GraphBuilder {
         case .setKeyed(let o, let k, let s, let fb):
             let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
             var value = reg(state, s, block, pc)
-            if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
+            if let kind = typedArrayKind(fb) {
+                // An in-bounds typed-array store of a number (no valueOf to call).
+                let array = guardNode(.checkTypedArray(kind), object, &state, block: block, pc: pc)
+                let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
+                value = guardNode(.checkNumber, value, &state, block: block, pc: pc)
+                let length = effectful(.typedArrayLength, [array], &state, block: block, pc: pc)
+                let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
+                _ = effectful(.storeTypedElement(kind), [array, checkedIndex, value], &state, block: block, pc: pc)
+            } else if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
                 // Speculate an in-bounds store that keeps the elements kind.
                 let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
                 let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)

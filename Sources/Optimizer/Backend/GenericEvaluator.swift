@@ -79,6 +79,8 @@ struct GenericEvaluator {
         case .checkNumber: return guardPass(arg(0).asNumber != nil, "not a number")
         case .checkString: return guardPass(arg(0).asString != nil, "not a string")
         case .checkBoolean: if case .bool = arg(0) { return .value(arg(0)) }; return .deopt("not a boolean")
+        case .checkTypedArray(let k):
+            return guardPass((arg(0).asObject as? JSTypedArray)?.kind == k, "not a \(k) typed array")
         case .checkReceiver(let orNullish):
             switch arg(0) {
             case .object: return .value(arg(0))

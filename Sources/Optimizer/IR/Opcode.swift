@@ -47,6 +47,8 @@ public enum Opcode: CustomStringConvertible {
     /// Passes an object or function through (V8's CheckReceiver); with `orNullish`, null and
     /// undefined too (V8's CheckReceiverOrNullOrUndefined).
     case checkReceiver(orNullish: Bool)
+    /// Passes a typed array of the kind through (a typed array's kind never changes: pure).
+    case checkTypedArray(TypedArrayKind)
     case checkShape([ShapeRef])
     case checkElementsKind([ElementsKind])
     case checkBounds                 // inputs: index, length
@@ -147,6 +149,7 @@ public enum Opcode: CustomStringConvertible {
         case .checkBoolean: return "CheckBoolean"
         case .checkNotHole: return "CheckNotHole"
         case .checkReceiver(let orNullish): return orNullish ? "CheckReceiverOrNullOrUndefined" : "CheckReceiver"
+        case .checkTypedArray(let k): return "CheckTypedArray[\(k)]"
         case .checkBounds: return "CheckBounds"
         case .checkInt32NoOverflow: return "CheckInt32NoOverflow"
         case .checkNoPrototypeElements: return "CheckNoPrototypeElements"
@@ -208,9 +211,9 @@ public enum Opcode: CustomStringConvertible {
     /// Whether the node can deoptimize (and therefore carries a frame state).
     public var canDeoptimize: Bool {
         switch self {
-        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkShape,
-             .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements,
-             .speculativeNumberAdd, .deoptimize:
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow,
+             .checkNoPrototypeElements, .speculativeNumberAdd, .deoptimize:
             return true
         default:
             return false

@@ -114,8 +114,8 @@ func valueNumberingKey(_ op: Opcode) -> String? {
          .jsSetNamed, .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
          .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric, .speculativeNumberAdd:
         return nil
-    case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkShape,
-         .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
+    case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+         .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
         return nil
     case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:

@@ -222,6 +222,7 @@ private struct Selector {
         case .checkBoolean: return "not a boolean"
         case .checkNotHole: return "hole"
         case .checkReceiver(let orNullish): return orNullish ? "not a receiver, null or undefined" : "not a receiver"
+        case .checkTypedArray(let k): return "not a \(k) typed array"
         case .checkShape: return "wrong shape"
         case .checkElementsKind: return "wrong elements kind"
         case .checkBounds: return "out of bounds"

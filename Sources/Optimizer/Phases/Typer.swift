@@ -512,6 +512,7 @@ public enum Typer {
             return speculated(inType(0), .number)
         case .checkString: return inType(0).kinds.contains(.string) ? .string : .none
         case .checkBoolean: return inType(0).kinds.contains(.boolean) ? .boolean : .none
+        case .checkTypedArray: return inType(0).kinds.contains(.object) ? IRType(kinds: .object) : .none
         case .checkReceiver(let orNullish):
             let allowed: IRType.Kinds = orNullish ? [.object, .function, .null, .undefined] : [.object, .function]
             let k = inType(0).kinds.intersection(allowed)
