@@ -9,7 +9,8 @@ import JSEngine
 /// feedback: operand type guards for arithmetic and comparisons (`+` with number feedback
 /// becomes a SpeculativeNumberAdd, guarded by typed lowering), shape checks with field
 /// loads and stores for named accesses (of the receiver's own slots, or of its
-/// prototype's behind checks of both shapes; `length` of arrays as an array length), and
+/// prototype's behind checks of both shapes; `length` of arrays as an array length), typed
+/// element loads and stores behind a typed-array kind check for sites that saw one kind, and
 /// call-target checks for monomorphic calls. Object literals become an allocation of their
 /// final shape plus one field store per property (`ObjectLiteralPlan`); until the last
 /// property is defined, frame states describe the object built so far as an `objectState`
@@ -24,7 +25,7 @@ import JSEngine
 /// nesting level, so every loop of the graph is entered at its header only (reducible).
 /// The entry values are typed by speculation (`OsrEntrySpeculation`): each live register
 /// gets the guard that the value the interpreter frame holds at compile time passes, so the
-/// loop's phis start from int32s, numbers or strings instead of anything.
+/// loop's phis start from int32s, numbers, strings or booleans instead of anything.
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
