@@ -9,7 +9,8 @@ import JSEngine
 /// feedback: operand type guards for arithmetic and comparisons (`+` with number feedback
 /// becomes a SpeculativeNumberAdd, guarded by typed lowering), shape checks with field
 /// loads and stores for named accesses (of the receiver's own slots, or of its
-/// prototype's behind checks of both shapes; `length` of arrays as an array length), and
+/// prototype's behind checks of both shapes; `length` of arrays as an array length), typed
+/// element loads and stores behind a typed-array kind check for sites that saw one kind, and
 /// call-target checks for monomorphic calls. Object literals become an allocation of their
 /// final shape plus one field store per property (`ObjectLiteralPlan`); until the last
 /// property is defined, frame states describe the object built so far as an `objectState`
@@ -22,6 +23,9 @@ import JSEngine
 /// of their current iteration is translated once (from the OSR loop on), and their back edge
 /// leads to a copy of the enclosing loop translated whole from its header, one copy per
 /// nesting level, so every loop of the graph is entered at its header only (reducible).
+/// The entry values are typed by speculation (`OsrEntrySpeculation`): each live register
+/// gets the guard that the value the interpreter frame holds at compile time passes, so the
+/// loop's phis start from int32s, numbers, strings or booleans instead of anything.
 public struct GraphBuilder {
     /// Why a function cannot be compiled (the tier then stays in the interpreter).
     public struct Unsupported: Error, CustomStringConvertible {
@@ -34,6 +38,8 @@ public struct GraphBuilder {
     let inlineSite: InlineSite?
     /// The loop header the graph is entered at (on-stack replacement), or nil for function entry.
     let osrEntry: Int?
+    /// The interpreter frame's registers when the OSR graph is built (empty: no speculation on them).
+    let osrEntryValues: [JSValue]
     /// The inlined body's exits: the block, returned value and effect of every `return`.
     private(set) var inlineExits: [(block: Block, value: Node, effect: Node)] = []
     /// The first block of the body (the entry block when not inlining).
@@ -67,11 +73,13 @@ public struct GraphBuilder {
         var context: Node?
     }
 
-    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil) {
+    public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil,
+                osrEntryValues: [JSValue] = []) {
         self.code = code
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
         self.osrEntry = osrEntry
+        self.osrEntryValues = osrEntryValues
         self.literalRootShape = literalRootShape
         self.liveness = BytecodeLiveness(code)
         graph.osrEntry = osrEntry
@@ -84,6 +92,7 @@ public struct GraphBuilder {
         self.graph = graph
         self.inlineSite = site
         self.osrEntry = nil
+        self.osrEntryValues = []
         self.literalRootShape = nil
         self.liveness = BytecodeLiveness(code)
     }
@@ -173,16 +182,25 @@ public struct GraphBuilder {
     }
 
     /// OSR entry at the loop header `header`: the registers live there come from the
-    /// interpreter frame (`osrValue`), dead ones hold nothing; `context` is the frame's
-    /// current context.
+    /// interpreter frame (`osrValue`), each behind the guard its current value passes
+    /// (`OsrEntrySpeculation`; a failing guard deoptimizes to the loop header with the
+    /// frame's values); dead ones hold nothing; `context` is the frame's current context.
     private func osrEntryState(in entry: Block, header: Int) -> State {
         let start = graph.add(.start, in: entry)
         var regs = [Node?](repeating: nil, count: code.registerCount)
-        for r in liveness.liveRegisters(at: header) where r < regs.count {
+        let live = liveness.liveRegisters(at: header).filter { $0 < regs.count }
+        for r in live {
             regs[r] = graph.add(.osrValue(r), in: entry, position: position(header), bytecodeOffset: header)
         }
         let context = graph.add(.context, in: entry)
-        return State(registers: regs, effect: start, context: context)
+        var state = State(registers: regs, effect: start, context: context)
+        let unguarded = state
+        for r in live where r < osrEntryValues.count {
+            guard let check = OsrEntrySpeculation.guardOpcode(for: osrEntryValues[r]), let value = regs[r] else { continue }
+            var guardState = unguarded
+            state.registers[r] = guardNode(check, value, &guardState, block: entry, pc: header)
+        }
+        return state
     }
 
     /// The passes of an OSR graph entered at `header` inside the loops headed at
@@ -363,6 +381,14 @@ public struct GraphBuilder {
         return f.kinds
     }
 
+    /// The one typed-array kind an element access site saw, in bounds and with number keys
+    /// only; nil otherwise (the access stays generic).
+    private func typedArrayKind(_ fb: Int32) -> TypedArrayKind? {
+        let f = code.feedback.element(Int(fb))
+        guard f.kinds.isEmpty, f.typedArrayKinds.count == 1, !f.sawNonArray, !f.sawOutOfBounds, !f.sawStringKey else { return nil }
+        return f.typedArrayKinds.first
+    }
+
     /// A guard with several inputs (checkBounds: index, length); passes input 0 through.
     private func guardNodeWith(_ op: Opcode, _ inputs: [Node], _ state: inout State, block: Block, pc: Int) -> Node {
         let n = graph.add(op, inputs, in: block, position: position(pc), bytecodeOffset: pc)
@@ -404,6 +430,19 @@ public struct GraphBuilder {
         case "string": return guardNode(.checkString, value, &state, block: block, pc: pc)
         default: return value
         }
+    }
+
+    /// Guards the operands of a binary or comparison site by its feedback. A strict
+    /// (in)equality that saw only receivers (or receivers, null and undefined) guards its
+    /// left operand alone, as V8 does (CheckReceiver / CheckReceiverOrNullOrUndefined): with
+    /// one side known to be such a value, `===` is identity whatever the other side is.
+    private func speculateOperands(_ op: BinaryOperator, _ left: Node, _ right: Node, _ feedback: TypeFeedback,
+                                   _ state: inout State, block: Block, pc: Int) -> (Node, Node) {
+        if op == .strictEqual || op == .strictNotEqual, feedback.hint == "receiver" || feedback.hint == "receiver-or-nullish" {
+            let check = Opcode.checkReceiver(orNullish: feedback.hint == "receiver-or-nullish")
+            return (guardNode(check, left, &state, block: block, pc: pc), right)
+        }
+        return (speculate(left, feedback, &state, block: block, pc: pc), speculate(right, feedback, &state, block: block, pc: pc))
     }
 
     private func reg(_ s: State, _ r: Reg, _ block: Block, _ pc: Int) -> Node {
@@ -503,7 +542,14 @@ public struct GraphBuilder {
             }
         case .getKeyed(let d, let o, let k, let fb):
             let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
-            if let kinds = arrayElementKinds(fb) {
+            if let kind = typedArrayKind(fb) {
+                // An in-bounds typed-array read: kind check, int32 index, bounds check, load.
+                let array = guardNode(.checkTypedArray(kind), object, &state, block: block, pc: pc)
+                let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
+                let length = effectful(.typedArrayLength, [array], &state, block: block, pc: pc)
+                let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
+                state.registers[Int(d)] = effectful(.loadTypedElement(kind), [array, checkedIndex], &state, block: block, pc: pc)
+            } else if let kinds = arrayElementKinds(fb) {
                 // Speculate an in-bounds array read: kind check, int32 index, bounds check, load;
                 // a hole (holey kinds) deoptimizes so the prototype chain is consulted generically.
                 let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
@@ -520,7 +566,15 @@ public struct GraphBuilder {
         case .setKeyed(let o, let k, let s, let fb):
             let object = reg(state, o, block, pc), key = reg(state, k, block, pc)
             var value = reg(state, s, block, pc)
-            if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
+            if let kind = typedArrayKind(fb) {
+                // An in-bounds typed-array store of a number (no valueOf to call).
+                let array = guardNode(.checkTypedArray(kind), object, &state, block: block, pc: pc)
+                let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
+                value = guardNode(.checkNumber, value, &state, block: block, pc: pc)
+                let length = effectful(.typedArrayLength, [array], &state, block: block, pc: pc)
+                let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
+                _ = effectful(.storeTypedElement(kind), [array, checkedIndex, value], &state, block: block, pc: pc)
+            } else if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
                 // Speculate an in-bounds store that keeps the elements kind.
                 let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
                 let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
@@ -600,8 +654,8 @@ public struct GraphBuilder {
                     state.registers[Int(d)] = add
                     return false
                 }
-                let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
-                let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
+                let (left, right) = speculateOperands(op, reg(state, a, block, pc), reg(state, b, block, pc), types,
+                                                      &state, block: block, pc: pc)
                 state.registers[Int(d)] = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
                 return false
             }
@@ -643,10 +697,11 @@ public struct GraphBuilder {
             let ops: [CompareKind: BinaryOperator] = [.less: .less, .greater: .greater, .lessEqual: .lessEqual,
                                                       .greaterEqual: .greaterEqual, .equal: .equal, .notEqual: .notEqual,
                                                       .strictEqual: .strictEqual, .strictNotEqual: .strictNotEqual]
+            guard let op = ops[kind] else { throw Unsupported(description: "compare kind \(kind) is not optimized") }
             let types = code.feedback.types[Int(fb)]
-            let left = speculate(reg(state, a, block, pc), types, &state, block: block, pc: pc)
-            let right = speculate(reg(state, b, block, pc), types, &state, block: block, pc: pc)
-            condition = effectful(.jsBinary(ops[kind]!), [left, right], &state, block: block, pc: pc)
+            let (left, right) = speculateOperands(op, reg(state, a, block, pc), reg(state, b, block, pc), types,
+                                                  &state, block: block, pc: pc)
+            condition = effectful(.jsBinary(op), [left, right], &state, block: block, pc: pc)
             jumpWhenTrue = false
         default:
             // Nullish/undefined/strict-equality tests keep their interpreter semantics.

@@ -39,31 +39,53 @@ public final class OptimizingCompiler: TierUpHook {
         guard let code = function.codeBlock else { return false }
         let name = function.debugName
         guard let compiled = try compile(code, name: name, osrEntry: nil, reason: "(\(reason))", realm: realm) else { return false }
-        code.optimizedCode = InstalledCode(compiled: compiled, osrEntry: nil)
+        let installed = InstalledCode(compiled: compiled.function, osrEntry: nil)
+        code.optimizedCode = installed
+        registerDependencies(of: installed, compiled, in: code, name: name, realm: realm)
         code.optimizationState.optimizationCount += 1
         code.optimizationState.optimizeOnNextCall = false
         if options.traceOpt { realm.output.write("[completed optimizing \(name)]") }
         return true
     }
 
-    public func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm,
-                            reason: TierUpReason) throws -> Bool {
+    public func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, entryValues: [JSValue],
+                            realm: Realm, reason: TierUpReason) throws -> Bool {
         let name = code.traceName(function)
         let osr = "(osr at bytecode \(loopHeader))"
-        guard let compiled = try compile(code, name: name, osrEntry: loopHeader, reason: osr, realm: realm) else { return false }
-        code.osrCode[loopHeader] = InstalledCode(compiled: compiled, osrEntry: loopHeader)
+        guard let compiled = try compile(code, name: name, osrEntry: loopHeader, osrEntryValues: entryValues, reason: osr,
+                                         realm: realm) else { return false }
+        let installed = InstalledCode(compiled: compiled.function, osrEntry: loopHeader)
+        code.osrCode[loopHeader] = installed
+        registerDependencies(of: installed, compiled, in: code, name: name, realm: realm)
         if options.traceOpt { realm.output.write("[completed optimizing \(name) \(osr)]") }
         return true
     }
 
-    /// Builds, optimizes and compiles `code` (entered at `osrEntry` when given), tracing as
-    /// `--trace-opt` asks; nil when it cannot be compiled (the reason is in `bailouts`).
-    private func compile(_ code: CodeBlock, name: String, osrEntry: Int?, reason: String, realm: Realm) throws -> CompiledFunction? {
+    /// A compiled function and the global properties it relies on (`GlobalLoadDependencies`).
+    private struct CompilationResult {
+        let function: CompiledFunction
+        let globalDependencies: [JSString]
+    }
+
+    /// Registers installed code with the realm's code dependencies, so changing a global
+    /// property it relies on discards it.
+    private func registerDependencies(of installed: InstalledCode, _ compiled: CompilationResult, in code: CodeBlock,
+                                      name: String, realm: Realm) {
+        guard !compiled.globalDependencies.isEmpty else { return }
+        realm.globalPropertyDependencies.register(installed, installedIn: code, traceName: name,
+                                                  on: compiled.globalDependencies)
+    }
+
+    /// Builds, optimizes and compiles `code` (entered at `osrEntry` when given, speculating on
+    /// the frame's `osrEntryValues` there), tracing as `--trace-opt` asks; nil when it cannot
+    /// be compiled (the reason is in `bailouts`).
+    private func compile(_ code: CodeBlock, name: String, osrEntry: Int?, osrEntryValues: [JSValue] = [], reason: String,
+                         realm: Realm) throws -> CompilationResult? {
         if let filter = options.jitFilter, !name.contains(filter) { return nil }
         // Bail-out lines name the OSR entry but, for function entry, not the reason.
         let label = osrEntry == nil ? name : "\(name) \(reason)"
         var builder = GraphBuilder(code: code, name: name, literalRootShape: realm.objectPrototype.childRootShape,
-                                   osrEntry: osrEntry)
+                                   osrEntry: osrEntry, osrEntryValues: osrEntryValues)
         let graph: Graph
         do {
             graph = try builder.build()
@@ -90,7 +112,9 @@ public final class OptimizingCompiler: TierUpHook {
         }
         graphs.append((name, graph))
         do {
-            return try Backend.compile(graph: graph, options: options, log: log)
+            let function = try Backend.compile(graph: graph, options: options, log: log)
+            return CompilationResult(function: function,
+                                     globalDependencies: GlobalLoadDependencies.names(in: graph, global: realm.global))
         } catch {
             bailouts.append((name, "back end: \(error)"))
             if options.traceOpt { realm.output.write("[optimizing \(label): back end failed: \(error)]") }
@@ -99,8 +123,7 @@ public final class OptimizingCompiler: TierUpHook {
     }
 
     public func deoptimize(_ function: JSFunction, realm: Realm) {
-        function.codeBlock?.optimizedCode = nil
-        function.codeBlock?.osrCode.removeAll()
+        function.codeBlock?.discardAllOptimizedCode()
     }
 }
 

@@ -151,7 +151,8 @@ final class RuntimeTests: XCTestCase {
             events.append((function.debugName, reason))
             return false
         }
-        func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm, reason: TierUpReason) throws -> Bool {
+        func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, entryValues: [JSValue], realm: Realm,
+                         reason: TierUpReason) throws -> Bool {
             events.append((function?.debugName ?? "script", reason))
             return false
         }

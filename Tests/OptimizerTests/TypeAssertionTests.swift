@@ -133,7 +133,8 @@ final class TypeAssertionTests: XCTestCase {
             return true
         }
 
-        func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm, reason: TierUpReason) throws -> Bool {
+        func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, entryValues: [JSValue], realm: Realm,
+                         reason: TierUpReason) throws -> Bool {
             false
         }
 

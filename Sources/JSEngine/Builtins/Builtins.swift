@@ -4,7 +4,7 @@
 enum Builtins {
     static func install(in realm: Realm) {
         let op = realm.objectPrototype
-        realm.global = JSObject(proto: op)
+        realm.global = JSGlobalObject(proto: op, realm: realm)
         realm.iteratorPrototype = JSObject(proto: op)
         realm.arrayPrototype = JSArray(proto: op)
         realm.stringPrototype = JSPrimitiveObject(primitive: .string(JSString.empty), proto: op)

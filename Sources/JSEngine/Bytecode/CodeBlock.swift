@@ -43,6 +43,28 @@ public final class CodeBlock {
     public var osrCode: [Int: OptimizedCode] = [:]
     public var osrState = OsrState()
 
+    /// Drops `code` wherever it is installed here (function entry or an OSR entry); returns
+    /// whether it was installed.
+    @discardableResult
+    public func discard(_ code: OptimizedCode) -> Bool {
+        var found = false
+        if optimizedCode === code {
+            optimizedCode = nil
+            found = true
+        }
+        for header in osrCode.keys.sorted() where osrCode[header] === code {
+            osrCode[header] = nil
+            found = true
+        }
+        return found
+    }
+
+    /// Drops all optimized code of this code block (function entry and OSR).
+    public func discardAllOptimizedCode() {
+        optimizedCode = nil
+        osrCode.removeAll()
+    }
+
     public init(name: String) { self.name = name }
 
     deinit { sealedStorage?.deallocate() }

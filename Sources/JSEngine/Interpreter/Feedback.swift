@@ -1,5 +1,6 @@
 /// The operand types an arithmetic or comparison site has seen, as V8's BinaryOperationHint
-/// and CompareOperationHint lattice: int32 ("signed small"), other numbers, strings, and anything else.
+/// and CompareOperationHint lattice: int32 ("signed small"), other numbers, strings,
+/// receivers (objects and functions), null and undefined, and anything else (booleans, holes).
 public struct TypeFeedback: OptionSet, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -9,12 +10,18 @@ public struct TypeFeedback: OptionSet, Hashable, Sendable, CustomStringConvertib
     public static let other = TypeFeedback(rawValue: 8)
     /// Set when an int32 operation produced a result outside int32 (overflow, -0, fraction).
     public static let overflowed = TypeFeedback(rawValue: 16)
+    /// An object or function (V8's kReceiver compare feedback).
+    public static let receiver = TypeFeedback(rawValue: 32)
+    /// null or undefined (with `.receiver`, V8's kReceiverOrNullOrUndefined).
+    public static let nullish = TypeFeedback(rawValue: 64)
 
     @inline(__always) public static func of(_ v: JSValue) -> TypeFeedback {
         switch v {
         case .number(let d): return JSValue.isInt32(d) ? .int32 : .double
         case .string: return .string
-        default: return .other
+        case .object: return .receiver
+        case .null, .undefined: return .nullish
+        case .bool, .hole: return .other
         }
     }
 
@@ -24,6 +31,8 @@ public struct TypeFeedback: OptionSet, Hashable, Sendable, CustomStringConvertib
         if subtracting([.int32, .overflowed]).isEmpty { return contains(.overflowed) ? "number" : "int32" }
         if subtracting([.int32, .double, .overflowed]).isEmpty { return "number" }
         if self == .string { return "string" }
+        if self == .receiver { return "receiver" }
+        if contains(.receiver) && subtracting([.receiver, .nullish]).isEmpty { return "receiver-or-nullish" }
         return "any"
     }
 

@@ -33,18 +33,18 @@ extension Interpreter {
         guard pc < code.instructions.count, case .jump(let target) = code.instructions[pc], Int(target) < pc else { return .stay }
         let header = Int(target)
         let function = frames.top.pointee.function
+        let values = Array(UnsafeBufferPointer(start: regs, count: code.registerCount))
         if code.osrCode[header] == nil {
             guard requested || code.backEdgeCount == realm.options.osrThreshold
                     || code.backEdgeCount >= code.osrState.nextCompileAt else { return .stay }
             code.osrState.nextCompileAt = code.backEdgeCount + realm.options.osrThreshold
             guard canOsr(code, header, function: function), let hook = realm.tierUp else { return .stay }
-            if try !hook.optimizeOsr(code, function: function, loopHeader: header, realm: realm,
+            if try !hook.optimizeOsr(code, function: function, loopHeader: header, entryValues: values, realm: realm,
                                      reason: requested ? .nativesSyntax : .hotLoop) {
                 code.osrState.disabledLoops.insert(header)
             }
         }
         guard let osr = code.osrCode[header] else { return .stay }
-        let values = Array(UnsafeBufferPointer(start: regs, count: code.registerCount))
         switch try osr.executeOsr(realm: realm, registers: values, context: context) {
         case .returned(let v):
             return .finished(v)

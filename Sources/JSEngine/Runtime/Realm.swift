@@ -66,6 +66,8 @@ public final class Realm {
     public var globalLexicalIsConst: [Bool] = []
     /// Natives-syntax and tier-up observers (the optimizer plugs in here).
     public weak var tierUp: TierUpHook?
+    /// Optimized code relying on global properties staying data properties.
+    public private(set) lazy var globalPropertyDependencies = GlobalPropertyDependencies(realm: self)
     /// The distinct reasons optimized code deoptimized for in this realm, in first-seen order
     /// (the fuzzer's coverage reads them; at most `maxRecordedDeoptReasons`).
     public private(set) var deoptimizationReasons: [String] = []
@@ -157,9 +159,12 @@ public protocol TierUpHook: AnyObject {
     /// Called when a loop got hot (its code block's back-edge counter crossed
     /// `--osr-threshold`) or `%OptimizeOsr()` asked for it: compiles `code` for entry at the
     /// loop whose header is bytecode index `loopHeader` and installs the result in
-    /// `code.osrCode[loopHeader]`. `function` is nil for top-level script code. Returns true
-    /// when OSR code was installed; throws `EngineTermination` to end the run.
-    func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, realm: Realm, reason: TierUpReason) throws -> Bool
+    /// `code.osrCode[loopHeader]`. `function` is nil for top-level script code; `entryValues`
+    /// are the frame's registers at the back edge (index = register number), which the
+    /// compiler may speculate on. Returns true when OSR code was installed; throws
+    /// `EngineTermination` to end the run.
+    func optimizeOsr(_ code: CodeBlock, function: JSFunction?, loopHeader: Int, entryValues: [JSValue], realm: Realm,
+                     reason: TierUpReason) throws -> Bool
     /// Drops optimized code (natives `%DeoptimizeFunction`).
     func deoptimize(_ function: JSFunction, realm: Realm)
 }

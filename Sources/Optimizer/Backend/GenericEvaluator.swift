@@ -79,6 +79,14 @@ struct GenericEvaluator {
         case .checkNumber: return guardPass(arg(0).asNumber != nil, "not a number")
         case .checkString: return guardPass(arg(0).asString != nil, "not a string")
         case .checkBoolean: if case .bool = arg(0) { return .value(arg(0)) }; return .deopt("not a boolean")
+        case .checkTypedArray(let k):
+            return guardPass((arg(0).asObject as? JSTypedArray)?.kind == k, "not a \(k) typed array")
+        case .checkReceiver(let orNullish):
+            switch arg(0) {
+            case .object: return .value(arg(0))
+            case .null, .undefined: return orNullish ? .value(arg(0)) : .deopt("not a receiver")
+            default: return .deopt(orNullish ? "not a receiver, null or undefined" : "not a receiver")
+            }
         case .checkNotHole: return guardPass(!arg(0).isHole, "hole")
         case .checkShape(let shapes):
             return guardPass(arg(0).asObject.map { o in shapes.contains { $0.shape === o.shape } } ?? false, "wrong shape")
@@ -112,6 +120,8 @@ struct GenericEvaluator {
             guard case .string(let x) = arg(0), case .string(let y) = arg(1) else { return .value(try realm.add(arg(0), arg(1))) }
             return .value(.string(try realm.concat(x, y)))
         case .stringEqual: return .value(.bool(Realm.strictEquals(arg(0), arg(1))))
+        // Identity for the operands typed lowering allows (objects, null, undefined, booleans).
+        case .referenceEqual: return .value(.bool(Realm.strictEquals(arg(0), arg(1))))
         case .changeInt32ToFloat64, .changeUint32ToFloat64: return .value(.number(try typed(0)))
         case .truncateFloat64ToInt32: return .value(.number(Double(NumberConversion.toInt32(try typed(0)))))
         case .mathCall(let name):
@@ -285,6 +295,8 @@ struct GenericEvaluator {
         case .jumpIfNotUndefined: return .value(.bool(!x.isUndefined))
         case .jumpIfStrictEqual: return .value(.bool(Realm.strictEquals(x, y)))
         case .not: return .value(.bool(!x.truthy))
+        // `a[k] op= v` on null or undefined throws its TypeError in the interpreter.
+        case .requireObjectCoercible: return x.isNullish ? .deopt("not object-coercible") : .value(.undefined)
         case .typeOf: return .value(.string(JSString(x.typeofString)))
         case .toPropertyKey:
             // Only primitives convert here (no user code runs); an object's toString or

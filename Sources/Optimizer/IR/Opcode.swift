@@ -44,6 +44,11 @@ public enum Opcode: CustomStringConvertible {
 
     // Speculation guards: pass the value through or deoptimize.
     case checkInt32, checkNumber, checkString, checkBoolean, checkNotHole
+    /// Passes an object or function through (V8's CheckReceiver); with `orNullish`, null and
+    /// undefined too (V8's CheckReceiverOrNullOrUndefined).
+    case checkReceiver(orNullish: Bool)
+    /// Passes a typed array of the kind through (a typed array's kind never changes: pure).
+    case checkTypedArray(TypedArrayKind)
     case checkShape([ShapeRef])
     case checkElementsKind([ElementsKind])
     case checkBounds                 // inputs: index, length
@@ -59,6 +64,9 @@ public enum Opcode: CustomStringConvertible {
     case float64Add, float64Sub, float64Mul, float64Div, float64Mod, float64Pow, float64Negate
     case numberLessThan, numberLessThanOrEqual, numberEqual, sameValue
     case stringConcat, stringEqual
+    /// `===` by identity (V8's ReferenceEqual): valid when one operand is an object, a
+    /// function, null, undefined or a boolean, whose strict equality is identity.
+    case referenceEqual
     case changeInt32ToFloat64, changeUint32ToFloat64, truncateFloat64ToInt32
     case booleanNot
     case mathCall(String)             // Math.* on float64 inputs
@@ -140,6 +148,8 @@ public enum Opcode: CustomStringConvertible {
         case .checkString: return "CheckString"
         case .checkBoolean: return "CheckBoolean"
         case .checkNotHole: return "CheckNotHole"
+        case .checkReceiver(let orNullish): return orNullish ? "CheckReceiverOrNullOrUndefined" : "CheckReceiver"
+        case .checkTypedArray(let k): return "CheckTypedArray[\(k)]"
         case .checkBounds: return "CheckBounds"
         case .checkInt32NoOverflow: return "CheckInt32NoOverflow"
         case .checkNoPrototypeElements: return "CheckNoPrototypeElements"
@@ -167,6 +177,7 @@ public enum Opcode: CustomStringConvertible {
         case .sameValue: return "SameValue"
         case .stringConcat: return "StringConcat"
         case .stringEqual: return "StringEqual"
+        case .referenceEqual: return "ReferenceEqual"
         case .changeInt32ToFloat64: return "ChangeInt32ToFloat64"
         case .changeUint32ToFloat64: return "ChangeUint32ToFloat64"
         case .truncateFloat64ToInt32: return "TruncateFloat64ToInt32"
@@ -200,9 +211,9 @@ public enum Opcode: CustomStringConvertible {
     /// Whether the node can deoptimize (and therefore carries a frame state).
     public var canDeoptimize: Bool {
         switch self {
-        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-             .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements, .speculativeNumberAdd,
-             .deoptimize:
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow,
+             .checkNoPrototypeElements, .speculativeNumberAdd, .deoptimize:
             return true
         default:
             return false

@@ -166,6 +166,11 @@ public struct CheckElimination: OptimizationPhase {
         case .checkString: return key("String").map { ($0, nil, []) }
         case .checkBoolean: return key("Boolean").map { ($0, nil, []) }
         case .checkNotHole: return key("NotHole").map { ($0, nil, []) }
+        case .checkReceiver(let orNullish):
+            // A receiver passes CheckReceiverOrNullOrUndefined as well.
+            guard let receiver = key("Receiver"), let wider = key("ReceiverOrNullish") else { return nil }
+            return orNullish ? (wider, receiver, []) : (receiver, nil, [wider])
+        case .checkTypedArray(let k): return key("TypedArray[\(k)]").map { ($0, nil, []) }
         case .checkBounds: return key("Bounds").map { ($0, nil, []) }
         case .checkInt32NoOverflow: return key("NoOverflow").map { ($0, nil, []) }
         case .checkCallTarget(let o):
@@ -183,8 +188,8 @@ func guardedRoot(_ n: Node?) -> Node? {
     var steps = 0
     while let c = cur, steps < 64 {
         switch c.opcode {
-        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-             .checkCallTarget, .checkInt32NoOverflow, .checkBounds, .checkNoPrototypeElements:
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+             .checkShape, .checkElementsKind, .checkCallTarget, .checkInt32NoOverflow, .checkBounds, .checkNoPrototypeElements:
             guard let next = c.inputs.first else { return c }
             cur = next
             steps += 1

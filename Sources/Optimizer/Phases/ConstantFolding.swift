@@ -234,7 +234,7 @@ public struct ConstantFoldingPhase: OptimizationPhase {
         switch op {
         case .branch:
             return foldBranch(n, ctx)
-        case .checkInt32, .checkInt32NoOverflow, .checkNumber, .checkString, .checkBoolean, .checkNotHole:
+        case .checkInt32, .checkInt32NoOverflow, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver:
             guard let x = n.inputs.first else { return false }
             let t = x.type
             let satisfied: Bool
@@ -243,6 +243,9 @@ public struct ConstantFoldingPhase: OptimizationPhase {
             case .checkNumber: satisfied = t.isNumberOnly
             case .checkString: satisfied = t.kinds == .string
             case .checkBoolean: satisfied = t.kinds == .boolean
+            case .checkReceiver(let orNullish):
+                let allowed: IRType.Kinds = orNullish ? [.object, .function, .null, .undefined] : [.object, .function]
+                satisfied = !t.isEmpty && allowed.isSuperset(of: t.kinds)
             default: satisfied = !t.isEmpty && !t.kinds.contains(.hole)
             }
             guard satisfied else { return false }

@@ -113,7 +113,7 @@ struct EscapeClassification {
             return .escape("stored into a global")
         case .jsStoreContext:
             return .escape("stored into a context")
-        case .jsBinary, .sameValue, .stringEqual, .numberEqual, .numberLessThan, .numberLessThanOrEqual:
+        case .jsBinary, .sameValue, .stringEqual, .referenceEqual, .numberEqual, .numberLessThan, .numberLessThanOrEqual:
             return .escape("compared or converted")
         case .jsGeneric(let instruction):
             switch instruction {

@@ -90,7 +90,7 @@ public struct GlobalValueNumbering: OptimizationPhase {
     static func isCommutative(_ op: Opcode) -> Bool {
         switch op {
         case .int32Add, .int32Mul, .float64Add, .float64Mul, .int32BitAnd, .int32BitOr, .int32BitXor,
-             .numberEqual, .sameValue, .stringEqual:
+             .numberEqual, .sameValue, .stringEqual, .referenceEqual:
             return true
         default:
             return false
@@ -114,8 +114,8 @@ func valueNumberingKey(_ op: Opcode) -> String? {
          .jsSetNamed, .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
          .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric, .speculativeNumberAdd:
         return nil
-    case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-         .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
+    case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+         .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
         return nil
     case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:
@@ -130,7 +130,7 @@ func valueNumberingKey(_ op: Opcode) -> String? {
     case .int32Add, .int32Sub, .int32Mul, .int32Div, .int32Mod, .int32BitAnd, .int32BitOr, .int32BitXor, .int32Shl,
          .int32Sar, .uint32Shr, .float64Add, .float64Sub, .float64Mul, .float64Div, .float64Mod, .float64Pow,
          .float64Negate, .numberLessThan, .numberLessThanOrEqual, .numberEqual, .sameValue, .stringConcat,
-         .stringEqual, .changeInt32ToFloat64, .changeUint32ToFloat64, .truncateFloat64ToInt32, .booleanNot:
+         .stringEqual, .referenceEqual, .changeInt32ToFloat64, .changeUint32ToFloat64, .truncateFloat64ToInt32, .booleanNot:
         return op.description
     }
 }

@@ -243,6 +243,8 @@ private struct Selector {
         case .checkString: return .fixed("not a string")
         case .checkBoolean: return .fixed("not a boolean")
         case .checkNotHole: return .fixed("hole")
+        case .checkReceiver(let orNullish): return .fixed(orNullish ? "not a receiver, null or undefined" : "not a receiver")
+        case .checkTypedArray(let k): return .fixed("not a \(k) typed array")
         case .checkShape: return .fixed("wrong shape")
         case .checkElementsKind: return .fixed("wrong elements kind")
         case .checkBounds: return .fixed("out of bounds")

@@ -188,8 +188,8 @@ private struct MemoryHoisting {
 
     private func isGuard(_ n: Node) -> Bool {
         switch n.opcode {
-        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkShape, .checkElementsKind,
-             .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
             return true
         default:
             return false

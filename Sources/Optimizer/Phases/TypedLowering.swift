@@ -3,8 +3,11 @@ import JSEngine
 /// Typed lowering: replaces generic JS operators whose inputs the typer proved (or the
 /// speculation guards made) numbers or strings by typed, pure operations: int32
 /// arithmetic followed by an overflow guard, float64 arithmetic, int32 bitwise ops,
-/// number comparisons, string concatenation. A `SpeculativeNumberAdd` gets guards on the
-/// operands its hint needs (int32 or number) and becomes an int32 or float64 addition.
+/// number comparisons, string concatenation, and `===` / `!==` as identity (ReferenceEqual)
+/// when one operand is an object, null, undefined or a boolean (the graph builder's
+/// CheckReceiver on receiver compare feedback gives it that type). A `SpeculativeNumberAdd`
+/// gets guards on the operands its hint needs (int32 or number) and becomes an int32 or
+/// float64 addition. The property-key conversion of a number or a string disappears.
 /// An int32 addition or subtraction whose every use truncates it to int32 (bitwise
 /// operators) needs no overflow guard: its uses read the wrapped result (TurboFan's
 /// truncation analysis), frame states the exact one. Mirrors V8 TurboFan's
@@ -142,6 +145,13 @@ public struct TypedLoweringPhase: OptimizationPhase {
         return guardNode
     }
 
+    /// Whether every value of type `t` is strictly equal only to itself (objects, functions,
+    /// null, undefined, booleans; not numbers or strings): `===` with it is identity
+    /// (V8's ReferenceEqual on a Unique operand).
+    private func comparesByIdentity(_ t: IRType) -> Bool {
+        !t.isEmpty && IRType.Kinds([.object, .function, .null, .undefined, .boolean]).isSuperset(of: t.kinds)
+    }
+
     /// Whether a shift count of type `t` is known to shift by zero bits (its low five bits are 0).
     private func isZeroShiftCount(_ t: IRType) -> Bool {
         t.isNumberOnly && t.integral && t.min == t.max && !t.maybeNaN && !t.maybeMinusZero
@@ -225,9 +235,14 @@ public struct TypedLoweringPhase: OptimizationPhase {
                 let negated = op == .notEqual || op == .strictNotEqual
                 let typed: Opcode
                 let rule: String
+                let strict = op == .strictEqual || op == .strictNotEqual
                 if bothNumber { (typed, rule) = (.numberEqual, "lower-number-equal") }
                 else if lt.kinds == .string && rt.kinds == .string { (typed, rule) = (.stringEqual, "lower-string-equal") }
-                else { return }
+                else if strict && (comparesByIdentity(lt) || comparesByIdentity(rt)) {
+                    (typed, rule) = (.referenceEqual, "lower-reference-equal")
+                } else {
+                    return
+                }
                 ctx.rewrite(rule, at: n) {
                     if !negated { return simple(typed, [l, r], n, g) }
                     let eq = make(typed, [l, r], before: n, g)
@@ -282,6 +297,15 @@ public struct TypedLoweringPhase: OptimizationPhase {
             guard n.inputs.count == 1, n.inputs[0].type.isNumberOnly else { return }
             let x = n.inputs[0]
             ctx.rewrite("eliminate-to-number", at: n) {
+                replace(n, with: x, g)
+                return [x]
+            }
+        case .jsGeneric(.toPropertyKey):
+            // A number or a string is its own property key (keyed accesses take numbers as
+            // indices): the key of `a[i]` is then the int32 index the element access checks.
+            guard n.inputs.count == 1, n.inputs[0].type.isNumberOnly || n.inputs[0].type.kinds == .string else { return }
+            let x = n.inputs[0]
+            ctx.rewrite("eliminate-to-property-key", at: n) {
                 replace(n, with: x, g)
                 return [x]
             }

@@ -514,6 +514,11 @@ public enum Typer {
             return speculated(inType(0), .number)
         case .checkString: return inType(0).kinds.contains(.string) ? .string : .none
         case .checkBoolean: return inType(0).kinds.contains(.boolean) ? .boolean : .none
+        case .checkTypedArray: return inType(0).kinds.contains(.object) ? IRType(kinds: .object) : .none
+        case .checkReceiver(let orNullish):
+            let allowed: IRType.Kinds = orNullish ? [.object, .function, .null, .undefined] : [.object, .function]
+            let k = inType(0).kinds.intersection(allowed)
+            return k.isEmpty ? .none : IRType(kinds: k)
         case .checkNotHole:
             var r = inType(0)
             r.kinds.remove(.hole)
@@ -550,7 +555,8 @@ public enum Typer {
         case .float64Mul: return mul(num(0), num(1)).type
         case .float64Pow: return .number
         case .float64Negate: return negate(num(0)).type
-        case .numberLessThan, .numberLessThanOrEqual, .numberEqual, .sameValue, .stringEqual, .booleanNot:
+        case .numberLessThan, .numberLessThanOrEqual, .numberEqual, .sameValue, .stringEqual, .referenceEqual,
+             .booleanNot:
             return .boolean
         case .stringConcat: return .string
         case .changeInt32ToFloat64:
