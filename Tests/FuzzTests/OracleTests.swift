@@ -30,7 +30,7 @@ final class OracleTests: XCTestCase {
             }
             XCTAssertEqual(failure.kind, .outputMismatch)
             XCTAssertTrue(failure.detail.hasPrefix("line 1:"), failure.detail)
-            XCTAssertEqual(failure.flags, ["--jit-threshold=2", "--inject=typer.and-mask-range", "--max-steps=800000"])
+            XCTAssertEqual(failure.flags, ["--jit-threshold=2", "--inject=typer.and-mask-range", "--max-steps=800000", "--max-heap-mb=256"])
         }
     }
 
@@ -52,6 +52,17 @@ final class OracleTests: XCTestCase {
             }
             XCTAssertEqual(failure.kind, .outputMismatch)
             XCTAssertTrue(failure.detail.hasPrefix("line 2: expected probes: -0,-0,-0"), failure.detail)
+        }
+    }
+
+    func testAHugeAllocationIsARangeErrorInBothRuns() {
+        // A mutant's 2 GiB typed array must not take the worker past its memory limit.
+        let source = "try { new Int8Array(2147483647); console.log(\"allocated\"); } catch (e) { console.log(e.name); }"
+        let oracle = DifferentialOracle()
+        Engine.onLargeStack {
+            XCTAssertEqual(oracle.reference(source).output, "RangeError\n")
+            var none: CoverageSet?
+            guard case .agree = oracle.check(source, swarm: .standard, coverage: &none) else { return XCTFail("the runs differ") }
         }
     }
 

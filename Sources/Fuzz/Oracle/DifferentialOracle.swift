@@ -21,19 +21,24 @@ public struct DifferentialOracle {
     /// since optimized code counts steps differently.
     public var referenceSteps: Int
     public var passThroughFlags: [String]
+    /// The heap budget of every run (`--max-heap-mb`): a mutant that asks for a 2 GiB typed
+    /// array gets the RangeError of a failed allocation in both runs instead of taking the
+    /// worker past its memory limit.
+    public var heapMB: Int
     let runner = EngineRunner()
 
-    public init(referenceSteps: Int = 200_000, passThroughFlags: [String] = []) {
+    public init(referenceSteps: Int = 200_000, passThroughFlags: [String] = [], heapMB: Int = 256) {
         self.referenceSteps = referenceSteps
         self.passThroughFlags = passThroughFlags
+        self.heapMB = heapMB
     }
 
     /// The reference flags.
-    public var referenceFlags: [String] { ["--no-opt", "--max-steps=\(referenceSteps)"] }
+    public var referenceFlags: [String] { ["--no-opt", "--max-steps=\(referenceSteps)", "--max-heap-mb=\(heapMB)"] }
 
     /// The flags of an optimized run in `swarm`.
     public func optimizedFlags(_ swarm: SwarmConfiguration) -> [String] {
-        swarm.flags + passThroughFlags + ["--max-steps=\(referenceSteps * 4)"]
+        swarm.flags + passThroughFlags + ["--max-steps=\(referenceSteps * 4)", "--max-heap-mb=\(heapMB)"]
     }
 
     /// Runs the reference only (to check that a program is usable).

@@ -38,6 +38,13 @@ public final class Graph {
     deinit {
         // The index holds frame states, which hold nodes, which hold the index.
         frameStateIndex.removeAll()
+        // Nodes hold each other both ways (inputs and uses; loop phis and effect phis close
+        // cycles through their back-edge inputs; frame states hold earlier nodes) and blocks
+        // their neighbours: cycles reference counting never frees, so every compilation's
+        // graph would stay in memory for the life of the process. The executable form keeps
+        // only frame states and the values they name, never these edges.
+        for b in blocks { b.releaseEdges() }
+        for n in nodes { n.releaseEdges() }
     }
 
     public var entry: Block { blocks[0] }

@@ -52,6 +52,20 @@ public final class Node: CustomStringConvertible {
 
     public func input(_ i: Int) -> Node { inputs[i] }
 
+    /// Drops the references that can close a cycle (uses, a phi's inputs, the frame state),
+    /// when the node's graph is freed. A node that outlives its graph keeps its operation and
+    /// its other inputs.
+    func releaseEdges() {
+        uses = []
+        frameState = nil
+        switch opcode {
+        case .phi, .effectPhi:
+            inputs = []
+            effect = nil
+        default: break
+        }
+    }
+
     /// `n12 Int32Add(n3, n7)` style.
     public var description: String {
         let args = inputs.map { "n\($0.id)" }.joined(separator: ", ")
@@ -134,6 +148,14 @@ public final class Block: CustomStringConvertible {
     public var entryFrameState: FrameState?
 
     init(id: Int) { self.id = id }
+
+    /// Drops the block's nodes and CFG edges (cycles among blocks), when its graph is freed.
+    func releaseEdges() {
+        nodes = []
+        predecessors = []
+        successors = []
+        entryFrameState = nil
+    }
 
     public var terminator: Node? { nodes.last.flatMap { $0.opcode.isTerminator ? $0 : nil } }
     /// The value and effect phis at the start of the block.
