@@ -1,9 +1,11 @@
 /// Generates a JIT-stressing JavaScript program from a seed: globals of every type, a few
 /// functions (each may call earlier ones, never itself) whose bodies come from
-/// `StatementGenerator` and which return through the probes, then a driver per function that
-/// makes it hot (a loop with the optimizer's threshold in mind, or natives syntax), prints
-/// results, and calls it again with edge values, other types, a `valueOf` callback, shape
-/// changes or another argument count. The same seed gives the same program.
+/// `StatementGenerator` (half of them mostly idioms over their parameters) and which return
+/// through the probes, then a driver per function that makes it hot with ordinary values (a
+/// loop with the optimizer's threshold in mind, or natives syntax), prints results, and calls
+/// it again, optimized again in between, with edge values, other types, a `valueOf` callback,
+/// one object for two parameters, shape changes or another argument count. The same seed
+/// gives the same program.
 public struct ProgramGenerator {
     /// The most functions a program defines.
     public var maximumFunctions = 3
