@@ -100,19 +100,24 @@ public struct ProgramGenerator {
             if call > 0 && ctx.chance(1, in: 2) { lines += rewarm(f, natives: natives, e) }
             lines.append(guardedCall(f, changedArguments(f, e)))
         }
+        // Each change of global state below meets `f` optimized again (a changed call may have
+        // deoptimized it), so the code that assumed the old state is what runs next.
         if ctx.chance(1, in: 4), let callee = ctx.functions.first(where: { $0.name != f.name }) {
             // The callee's binding changes after the caller was optimized with it inlined.
+            lines += rewarm(f, natives: natives, e)
             lines.append("\(callee.name) = function () { return __probe(\(e.literal(.int))); };")
-            lines.append(guardedCall(f, arguments(f, e)))
+            lines.append(guardedCall(f, warmUpArguments(f, e)))
         }
         if ctx.chance(1, in: 3), let object = ctx.scope.variables(of: .object).first {
+            lines += rewarm(f, natives: natives, e)
             lines.append("\(object.name).\(ctx.pick(["z", "w", "x"])) = \(e.literal(.number));")
-            lines.append(guardedCall(f, arguments(f, e)))
+            lines.append(guardedCall(f, warmUpArguments(f, e)))
         }
         if ctx.chance(1, in: 6), f.parameters.contains(.intArray) {
             // Holes and out-of-bounds reads of arrays now find an element on the prototype.
+            lines += rewarm(f, natives: natives, e)
             lines.append("Array.prototype[\(ctx.int(0...3))] = \(e.literal(.int));")
-            lines.append(guardedCall(f, arguments(f, e)))
+            lines.append(guardedCall(f, changedArguments(f, e)))
         }
         return lines
     }
@@ -130,11 +135,6 @@ public struct ProgramGenerator {
     /// A call of `f` whose result (or exception name) is printed.
     private func guardedCall(_ f: GeneratedFunction, _ arguments: String) -> String {
         "try { console.log(__key(\(f.name)(\(arguments)))); } catch (e) { console.log(e.name); }"
-    }
-
-    /// Arguments of the parameter types.
-    private func arguments(_ f: GeneratedFunction, _ e: ExpressionGenerator) -> String {
-        f.parameters.map { e.expression($0) }.joined(separator: ", ")
     }
 
     /// Warm-up arguments: two times in three an ordinary value (a small integer, a plain
