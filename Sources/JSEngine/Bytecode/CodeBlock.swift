@@ -59,6 +59,15 @@ public final class CodeBlock {
         return found
     }
 
+    /// Counts a deoptimization (or a discard of invalidated code): the function collects
+    /// feedback again from its next call, and after `OptimizationState.maxDeopts` of them it
+    /// is not optimized again.
+    public func countDeoptimization() {
+        optimizationState.deoptCount += 1
+        invocationCount = 0
+        if optimizationState.deoptCount >= OptimizationState.maxDeopts { optimizationState.disabled = true }
+    }
+
     /// Drops all optimized code of this code block (function entry and OSR).
     public func discardAllOptimizedCode() {
         optimizedCode = nil

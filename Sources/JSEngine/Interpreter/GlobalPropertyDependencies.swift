@@ -42,9 +42,7 @@ public final class GlobalPropertyDependencies {
         guard let list = dependents.removeValue(forKey: name) else { return }
         for d in list {
             guard let block = d.codeBlock, let code = d.code, block.discard(code) else { continue }
-            block.optimizationState.deoptCount += 1
-            block.invocationCount = 0
-            if block.optimizationState.deoptCount >= OptimizationState.maxDeopts { block.optimizationState.disabled = true }
+            block.countDeoptimization()
             let reason = "global property \(name.string) \(change)"
             realm.recordDeoptimization(reason: reason)
             if realm.options.traceDeopt {

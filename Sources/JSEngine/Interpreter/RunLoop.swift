@@ -514,15 +514,13 @@ extension Interpreter {
                           position: SourcePosition) throws {
         guard let own = deoptFrames.first else { throw EngineTermination.internalError("deoptimization without a frame") }
         try restoreFrames(deoptFrames, registerCount: code.registerCount)
-        code.optimizationState.deoptCount += 1
+        code.countDeoptimization()
         realm.recordDeoptimization(reason: reason)
         if realm.options.traceDeopt {
             let inlined = deoptFrames.count > 1 ? " (\(deoptFrames.count - 1) inlined frame\(deoptFrames.count > 2 ? "s" : ""))" : ""
             realm.output.write("[deoptimizing \(f.debugName): \(reason) at \(position), resuming at bytecode \(own.pc)\(inlined)]")
         }
         code.optimizedCode = nil
-        code.invocationCount = 0
-        if code.optimizationState.deoptCount >= OptimizationState.maxDeopts { code.optimizationState.disabled = true }
     }
 
     /// Writes the deoptimized frames back: the first into the innermost interpreter frame
