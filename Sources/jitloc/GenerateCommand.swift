@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Fuzz
 
-/// `jitloc generate [--seed N] [--count K] [--out DIR]`: prints (or writes) the programs the
+/// `jitloc generate [--seed N] [--count K] [--out DIR] [--template KIND]`: prints (or writes) the programs the
 /// fuzzer's generator makes for a range of seeds, so a user can see what a campaign runs,
 /// reproduce one input by its seed, or build a corpus of generated programs for `jitloc hunt`.
 struct GenerateCommand: ParsableCommand {
@@ -12,7 +12,9 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
         The same seed always gives the same program. With --count K the seeds are SEED, SEED+1, \
         ..., SEED+K-1; with --out each program is written to DIR/gen-<seed>.js instead of being \
-        printed. Exit codes: 0 done, 1 error (a file that cannot be written), 64 usage error.
+        printed. With --template KIND every program holds a function written from that speculation \
+        template (\(SpeculationTemplates.Kind.allCases.map(\.rawValue).joined(separator: ", "))). \
+        Exit codes: 0 done, 1 error (a file that cannot be written), 64 usage error.
         """
     )
 
@@ -24,6 +26,9 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(name: .long, help: "Write each program to DIR/gen-<seed>.js instead of printing it.")
     var out: String?
+
+    @Option(name: .long, help: "Write one function of each program from this speculation template.")
+    var template: SpeculationTemplates.Kind?
 
     func validate() throws {
         guard count >= 1 && count <= 1_000_000 else { throw ValidationError("--count must be between 1 and 1000000") }
@@ -41,7 +46,7 @@ struct GenerateCommand: ParsableCommand {
         }
         for offset in 0..<UInt64(count) {
             let programSeed = seed + offset
-            let program = generator.generate(seed: programSeed)
+            let program = generator.generate(seed: programSeed, template: template)
             guard let out else {
                 if count > 1 { print("// seed \(programSeed)") }
                 print(program, terminator: "")
@@ -62,3 +67,5 @@ struct GenerateCommand: ParsableCommand {
         return ExitCode(1)
     }
 }
+
+extension SpeculationTemplates.Kind: ExpressibleByArgument {}

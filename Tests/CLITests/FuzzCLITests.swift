@@ -39,6 +39,13 @@ final class FuzzCLITests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: out + "/gen-12.js", encoding: .utf8), printed.stdout, "one seed, one program")
         let bad = try CLIHarness.jitloc(["generate", "--count", "0"])
         XCTAssertEqual(bad.status, 64, bad.stderr)
+        let templated = try CLIHarness.jitloc(["generate", "--seed", "12", "--template", "negative-loop-start"])
+        XCTAssertEqual(templated.status, 0, templated.stderr)
+        XCTAssertTrue(templated.stdout.contains("; i") && templated.stdout.contains(".length; i"), templated.stdout)
+        XCTAssertTrue(templated.stdout.range(of: #"__key\(f\d+\([^\n]*, -\d\)\)\); \} catch"#, options: .regularExpression) != nil,
+                      "a call after optimization starts the loop below zero:\n\(templated.stdout)")
+        let unknown = try CLIHarness.jitloc(["generate", "--template", "no-such-template"])
+        XCTAssertEqual(unknown.status, 64, unknown.stderr)
         let unwritable = try CLIHarness.jitloc(["generate", "--out", "/proc/jitloc-cannot-write-here"])
         XCTAssertEqual(unwritable.status, 1, unwritable.stderr)
         XCTAssertTrue(unwritable.stderr.contains("cannot create"), unwritable.stderr)

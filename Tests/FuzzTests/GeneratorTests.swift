@@ -22,7 +22,7 @@ final class GeneratorTests: XCTestCase {
     func testProgramsCarryTheJITIdioms() throws {
         // Across a few hundred seeds, every family of idioms the generator promises appears.
         let generator = ProgramGenerator()
-        let programs = (0..<300 as Range<UInt64>).map { generator.generate(seed: $0) }
+        let programs = (0..<600 as Range<UInt64>).map { generator.generate(seed: $0) }
         func count(_ pattern: String) throws -> Int {
             let regex = try NSRegularExpression(pattern: pattern)
             return programs.filter { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }.count

@@ -1,6 +1,7 @@
 /// Generates a JIT-stressing JavaScript program from a seed: globals of every type, a few
 /// functions (each may call earlier ones, never itself) whose bodies come from
-/// `StatementGenerator` (half of them mostly idioms over their parameters) and which return
+/// `StatementGenerator` (half of them mostly idioms over their parameters), in half the
+/// programs one of them written from a `SpeculationTemplate` instead, and which return
 /// through the probes, then a driver per function that makes it hot with ordinary values (a
 /// loop with the optimizer's threshold in mind, or natives syntax), prints results, and calls
 /// it again, optimized again in between, with edge values, other types, a `valueOf` callback,
@@ -13,18 +14,36 @@ public struct ProgramGenerator {
     public init() {}
 
     /// The program text for `seed` (with a `// Flags: --allow-natives-syntax` line when the
-    /// driver uses natives syntax).
-    public func generate(seed: UInt64) -> String {
+    /// driver uses natives syntax). With `template`, one function is always written from a
+    /// speculation template of that kind.
+    public func generate(seed: UInt64, template: SpeculationTemplates.Kind? = nil) -> String {
         let ctx = GenerationContext(seed: seed)
         let natives = ctx.chance(1, in: 5)
         var lines = natives ? ["// Flags: --allow-natives-syntax"] : []
         lines += ProbePrelude.lines
         lines += globals(ctx)
-        for _ in 0..<ctx.int(1...maximumFunctions) {
-            lines += function(ctx)
+        let count = ctx.int(1...maximumFunctions)
+        // Half the programs hold one function written from a speculation template, among
+        // the others (so later functions may call it).
+        let templatePosition = template != nil || ctx.chance(1, in: 2) ? ctx.int(0...(count - 1)) : nil
+        var templateByFunction: [String: SpeculationTemplate] = [:]
+        for position in 0..<count {
+            if position == templatePosition {
+                let writer = SpeculationTemplates(context: ctx)
+                let written = writer.template(template ?? writer.randomKind())
+                lines += written.definitions
+                ctx.addFunction(written.function)
+                templateByFunction[written.function.name] = written
+            } else {
+                lines += function(ctx)
+            }
         }
         for f in ctx.functions {
-            lines += driver(for: f, natives: natives, ctx)
+            if let written = templateByFunction[f.name] {
+                lines += driver(for: written, natives: natives, ctx)
+            } else {
+                lines += driver(for: f, natives: natives, ctx)
+            }
         }
         lines.append(ProbePrelude.epilogue)
         return lines.joined(separator: "\n") + "\n"
@@ -122,14 +141,44 @@ public struct ProgramGenerator {
         return lines
     }
 
+    /// Makes a template's function hot with the template's warm-up calls, then makes each of
+    /// its breaking calls, optimized again before each one after the first.
+    private func driver(for template: SpeculationTemplate, natives: Bool, _ ctx: GenerationContext) -> [String] {
+        let f = template.function.name
+        let warmUp = template.warmUp
+        var lines: [String] = []
+        if natives {
+            if let helper = template.opaqueHelper { lines.append("%NeverOptimizeFunction(\(helper));") }
+            lines.append("%PrepareFunctionForOptimization(\(f));")
+            lines += warmUp.map { "console.log(__key(\(f)(\($0))));" }
+            lines.append("%OptimizeFunctionOnNextCall(\(f));")
+            lines.append("console.log(__key(\(f)(\(warmUp[0]))));")
+        } else {
+            let result = ctx.freshName("r"), counter = ctx.freshName("k")
+            lines.append("let \(result);")
+            lines.append("for (let \(counter) = 0; \(counter) < \(ctx.int(4...20)); \(counter)++) { \(warmUp.map { "\(result) = \(f)(\($0));" }.joined(separator: " ")) }")
+            lines.append("console.log(__key(\(result)));")
+        }
+        for (index, call) in template.breaking.enumerated() {
+            if index > 0 { lines += rewarm(f, natives: natives, arguments: { ctx.pick(warmUp) }, ctx) }
+            lines += call.setup
+            lines.append(guardedCall(template.function, call.arguments))
+        }
+        return lines + template.cleanup
+    }
+
     /// Optimizes `f` again after a changed call may have deoptimized it: the speculations
     /// the deoptimization did not touch come back, so the next changed call meets them.
     private func rewarm(_ f: GeneratedFunction, natives: Bool, _ e: ExpressionGenerator) -> [String] {
+        rewarm(f.name, natives: natives, arguments: { warmUpArguments(f, e) }, e.context)
+    }
+
+    private func rewarm(_ name: String, natives: Bool, arguments: () -> String, _ ctx: GenerationContext) -> [String] {
         if natives {
-            return ["\(f.name)(\(warmUpArguments(f, e)));", "%OptimizeFunctionOnNextCall(\(f.name));"]
+            return ["\(name)(\(arguments()));", "%OptimizeFunctionOnNextCall(\(name));"]
         }
-        let counter = e.context.freshName("k")
-        return ["for (let \(counter) = 0; \(counter) < 3; \(counter)++) \(f.name)(\(warmUpArguments(f, e)));"]
+        let counter = ctx.freshName("k")
+        return ["for (let \(counter) = 0; \(counter) < 3; \(counter)++) \(name)(\(arguments()));"]
     }
 
     /// A call of `f` whose result (or exception name) is printed.
