@@ -21,6 +21,8 @@ final class SpeculationTemplateTests: XCTestCase {
         (.negativeLoopStart, "bounds-check-elimination.ignores-lower-bound"),
         (.loadInLoopThatMayNotRun, "licm.hoists-load-above-its-check"),
         (.int32Edges, "typed-lowering.ushr-as-identity"),
+        (.lengthAcrossPush, "load-elimination.length-survives-push"),
+        (.storeIntoEscapingObject, "escape-analysis.store-to-escaping-object"),
     ]
 
     func testEveryKindHasAFaultItExposes() {

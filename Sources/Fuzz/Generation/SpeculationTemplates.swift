@@ -25,7 +25,8 @@ struct SpeculationTemplate {
 /// edge of its range, two indices or references that turn out equal, a shape or elements-kind
 /// change inside a call or through another reference, a loop bound that is inclusive or a
 /// start that is negative, an invariant load in a loop that does not run, arithmetic at the
-/// int32 limits), with its operators, constants and values drawn at random.
+/// int32 limits, a length read around `push` and `pop`, a new object stored into one that
+/// escapes and then changed), with its operators, constants and values drawn at random.
 public struct SpeculationTemplates {
     let context: GenerationContext
 
@@ -43,6 +44,8 @@ public struct SpeculationTemplates {
         case negativeLoopStart = "negative-loop-start"
         case loadInLoopThatMayNotRun = "load-in-loop-that-may-not-run"
         case int32Edges = "int32-edges"
+        case lengthAcrossPush = "length-across-push"
+        case storeIntoEscapingObject = "store-into-escaping-object"
     }
 
     /// A kind drawn at random (-0 tests twice as often: sixteen operations share them).
@@ -66,6 +69,8 @@ public struct SpeculationTemplates {
         case .negativeLoopStart: return negativeLoopStart()
         case .loadInLoopThatMayNotRun: return loadInLoopThatMayNotRun()
         case .int32Edges: return int32Edges()
+        case .lengthAcrossPush: return lengthAcrossPush()
+        case .storeIntoEscapingObject: return storeIntoEscapingObject()
         }
     }
 
@@ -283,5 +288,31 @@ public struct SpeculationTemplates {
             function: GeneratedFunction(name: f, parameters: [.int, .int], returns: .number),
             warmUp: ["\(ctx.int(0...9)), \(ctx.int(1...9))", "\(ctx.int(0...9)), \(ctx.int(1...9))"],
             breaking: (0..<3).map { _ in ([], "\(ctx.pick(edges)), \(ctx.pick(edges))") })
+    }
+
+    /// The length (and an element) read before and after `push` or `pop` on an array
+    /// parameter, which the function restores.
+    private func lengthAcrossPush() -> SpeculationTemplate {
+        let f = ctx.freshName("f"), a = ctx.freshName("p"), v = ctx.freshName("p")
+        let body = ctx.chance(1, in: 2)
+            ? "const n = \(a).length; \(a).push(\(v)); const t = \(a).length + \(a)[n]; \(a).pop(); return __probe(n + t + \(a).length);"
+            : "const n = \(a).length, last = \(a).pop(); const t = \(a).length; \(a).push(last); return __probe(n * 10 + t + \(a).length);"
+        return SpeculationTemplate(
+            definitions: ["function \(f)(\(a), \(v)) { \(body) }"],
+            function: GeneratedFunction(name: f, parameters: [.intArray, .int], returns: .int),
+            warmUp: ["[1, 2, 3, 4], 5", "[6, 7, 8], 9"],
+            breaking: [([], "[1, 2], \(ctx.int(0...9))"), ([], "\(ctx.pick(["[]", "[0.5, 1.5]", "[1, , 3]"])), \(ctx.pick(EdgeValues.ints))")])
+    }
+
+    /// A new object stored into an object that escapes (a parameter), then changed: the
+    /// store makes it escape too, so its field must really change.
+    private func storeIntoEscapingObject() -> SpeculationTemplate {
+        let f = ctx.freshName("f"), holder = ctx.freshName("p"), x = ctx.freshName("p"), y = ctx.freshName("p")
+        let field = ctx.pick(["inner", "next", "x"])
+        return SpeculationTemplate(
+            definitions: ["function \(f)(\(holder), \(x), \(y)) { const o = {a: \(x), b: 1}; \(holder).\(field) = o; o.a = \(y); return __probe(\(holder).\(field).a + o.b); }"],
+            function: GeneratedFunction(name: f, parameters: [.object, .int, .int], returns: .int),
+            warmUp: ["{x: 1, y: 2.5}, 1, 2", "{x: 2, y: 3.5}, 3, 4"],
+            breaking: [([], "{x: 3, y: 4.5}, \(ctx.int(0...9)), \(ctx.pick(EdgeValues.ints))")])
     }
 }
