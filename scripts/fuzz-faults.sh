@@ -78,9 +78,14 @@ def cell(summary, phase):
     if not found:
         return "not found", "-"
     t = summary.get("first_finding_seconds")
+    d = summary.get("first_detection_seconds")
     phases = sorted({f.split(".")[1] for f in found if f.count(".") >= 2})
     right = "yes" if phase in phases else "no (" + ", ".join(phases) + ")"
-    return ("%.0f s" % t if t is not None else "found"), right
+    if t is None:
+        return "found", right
+    if d is None:
+        return "%.0f s" % t, right
+    return "%.0f s (%.0f s)" % (d, t), right
 rows, found_fb, found_nofb, right_fb = [], 0, 0, 0
 for fault in faults:
     f = catalog.get(fault, {"phase": "?", "implemented": False})
@@ -100,11 +105,11 @@ out = []
 out.append("## Fuzzer: faults found and throughput")
 out.append("")
 out.append("Command: `scripts/fuzz-faults.sh --budget %s --jobs %s --seed %s --write` (release build; %s CPUs, %s; the machine was shared with other builds while it ran)." % (budget, jobs, seed, os.cpu_count(), platform.machine()))
-out.append("One campaign per fault and mode: `jitloc fuzz --time %ss --jobs %s --seed %s --inject ID` from an empty corpus (no seed programs), with and without `--no-feedback`. Time to first finding counts from the campaign's start to the first published finding (after its localization and reduction)." % (budget, jobs, seed))
+out.append("One campaign per fault and mode: `jitloc fuzz --time %ss --jobs %s --seed %s --inject ID` from an empty corpus (no seed programs), with and without `--no-feedback`. A time is when the campaign's first failure was detected, then in parentheses when its finding was published (after localization and reduction; a campaign whose time runs out while a worker triages waits for the triage, so the second time may exceed the budget)." % (budget, jobs, seed))
 out.append("")
 out.append("Found with feedback: **%d of %d** implemented faults (%d localized to the fault's phase); without feedback: %d." % (found_fb, implemented, right_fb, found_nofb))
 out.append("")
-out.append("| fault | phase | first finding (feedback) | phase right? | first finding (no feedback) | phase right? |")
+out.append("| fault | phase | first finding, detected (published), feedback | phase right? | first finding, no feedback | phase right? |")
 out.append("|---|---|---|---|---|---|")
 out += rows
 out.append("")

@@ -40,6 +40,11 @@ struct FuzzWorkerCommand: ParsableCommand {
             FileHandle.standardError.write(Data("jitloc: \(error.localizedDescription)\n".utf8))
             throw ExitCode(1)
         }
+        // The supervisor ends a campaign with SIGTERM (and Ctrl-C reaches the whole process
+        // group): the worker finishes the execution or triage in hand, so a failure found just
+        // before the end is still published, then exits.
+        let stopRequest = InterruptFlag(signals: [SIGTERM, SIGINT], message: nil)
+        fuzzWorker.shouldStop = { stopRequest.isRaised }
         Engine.onLargeStack { fuzzWorker.run() }
     }
 }

@@ -1,19 +1,31 @@
 import Dispatch
 import Foundation
 
-/// Turns Ctrl-C (SIGINT) into a flag a long computation polls, so it can stop early and keep
-/// what it has (a reduction writes its best result so far) instead of dying mid-way.
+/// Turns Ctrl-C (SIGINT), or other termination signals, into a flag a long computation polls,
+/// so it can stop early and keep what it has (a reduction writes its best result so far, a
+/// fuzz worker publishes the finding it is triaging) instead of dying mid-way.
 final class InterruptFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
-    private let source: DispatchSourceSignal
+    private let signals: [Int32]
+    private let sources: [DispatchSourceSignal]
+    private let message: String?
 
-    /// Starts catching SIGINT; until `stop()`, Ctrl-C only raises the flag.
-    init() {
-        signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [weak self] in self?.raise() }
-        source.resume()
+    /// Starts catching `signals`; until `stop()`, they only raise the flag (and print
+    /// `message`, if any, on standard error).
+    init(signals: [Int32] = [SIGINT], message: String? = "\njitloc: interrupted; finishing with the best result so far\n") {
+        self.signals = signals
+        self.message = message
+        var sources: [DispatchSourceSignal] = []
+        for number in signals {
+            signal(number, SIG_IGN)
+            sources.append(DispatchSource.makeSignalSource(signal: number, queue: .global()))
+        }
+        self.sources = sources
+        for source in sources {
+            source.setEventHandler { [weak self] in self?.raise() }
+            source.resume()
+        }
     }
 
     var isRaised: Bool {
@@ -26,12 +38,12 @@ final class InterruptFlag: @unchecked Sendable {
         lock.lock()
         raised = true
         lock.unlock()
-        FileHandle.standardError.write(Data("\njitloc: interrupted; finishing with the best result so far\n".utf8))
+        if let message { FileHandle.standardError.write(Data(message.utf8)) }
     }
 
-    /// Restores the default SIGINT behaviour.
+    /// Restores the signals' default behaviour.
     func stop() {
-        source.cancel()
-        signal(SIGINT, SIG_DFL)
+        sources.forEach { $0.cancel() }
+        signals.forEach { signal($0, SIG_DFL) }
     }
 }

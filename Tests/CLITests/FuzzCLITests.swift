@@ -95,6 +95,26 @@ final class FuzzCLITests: XCTestCase {
         XCTAssertEqual(state["executions"] as? Int, firstExecutions + (summary["executions"] as? Int ?? 0))
     }
 
+    func testAFailureFoundAtTheEndIsStillTriagedAndPublished() throws {
+        // The time runs out while the worker triages its first failure (localization and
+        // reduction take seconds): the campaign waits for it instead of killing the worker.
+        let out = try temporaryDirectory(), seeds = try temporaryDirectory()
+        try "function f(x) { return x * 0; }\nlet s = \"\";\nfor (let i = 0; i < 30; i++) s += 1 / f(-i) + \",\";\nconsole.log(s);\n"
+            .write(toFile: seeds + "/a.js", atomically: true, encoding: .utf8)
+        let run = try CLIHarness.jitloc(["fuzz", "--out", out, "--time", "1s", "--jobs", "1", "--seeds", seeds,
+                                         "--inject", "constant-folding.mul-zero", "--json"], env: ["NO_COLOR": "1"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let summary = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = summary["findings"] as? [String] ?? []
+        XCTAssertEqual(findings.count, 1, run.stdout)
+        XCTAssertTrue(findings.first?.contains("constant-folding") == true, run.stdout)
+        let detected = try XCTUnwrap(summary["first_detection_seconds"] as? Double, run.stdout)
+        let published = try XCTUnwrap(summary["first_finding_seconds"] as? Double, run.stdout)
+        XCTAssertLessThanOrEqual(detected, published)
+        XCTAssertTrue(files(out + "/crashes").isEmpty, "finishing a triage is not a crash")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/findings/" + findings[0] + "/reduced.js"))
+    }
+
     func testSIGINTStopsCleanly() throws {
         let out = try temporaryDirectory(), seeds = try temporaryDirectory()
         try "console.log(1);\n".write(toFile: seeds + "/a.js", atomically: true, encoding: .utf8)

@@ -22,6 +22,10 @@ public struct CampaignStatus: Sendable {
     public var lastFinding: String?
     /// Seconds from the start of this run to its first new finding (published, so after triage).
     public var firstFindingSeconds: Double?
+    /// Seconds from the start of this run to its first failing execution (before triage).
+    public var firstDetectionSeconds: Double?
+    /// Workers still triaging after the campaign's time ran out.
+    public var finishing = 0
 
     public init() {}
 
@@ -37,6 +41,7 @@ public struct CampaignStatus: Sendable {
         var text = "[\(time)] execs \(executions) (\(rate)) corpus \(corpus) cov \(coverage) \(findingsText) crashes \(crashes)"
         if referenceMismatches > 0 { text += " reference \(referenceMismatches)" }
         if let last = lastFinding { text += " last: \(last)" }
+        if finishing > 0 { text += " (finishing \(finishing) triage\(finishing == 1 ? "" : "s"))" }
         return text
     }
 
@@ -50,6 +55,7 @@ public struct CampaignStatus: Sendable {
             "duplicates": duplicates, "crashes": crashes, "reference_mismatches": referenceMismatches,
             "last_finding": lastFinding ?? NSNull(),
             "first_finding_seconds": firstFindingSeconds.map { ($0 * 10).rounded() / 10 } ?? NSNull(),
+            "first_detection_seconds": firstDetectionSeconds.map { ($0 * 10).rounded() / 10 } ?? NSNull(),
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)

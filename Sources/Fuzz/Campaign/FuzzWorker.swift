@@ -21,6 +21,9 @@ public final class FuzzWorker {
     public private(set) var executions = 0
     private var lastStats = Date.distantPast
     private var lastSync = Date()
+    /// Polled between executions: true when the worker should save its coverage and exit
+    /// (the supervisor's SIGTERM at the campaign's end).
+    public var shouldStop: () -> Bool = { false }
 
     public init(configuration: WorkerConfiguration, triage: FindingTriage?, emit: @escaping (WorkerEvent) -> Void) throws {
         self.configuration = configuration
@@ -34,13 +37,15 @@ public final class FuzzWorker {
         random = SeededRandom(seed: configuration.seed, salts: [0x7377_6172_6D00])
     }
 
-    /// Runs until `maximumExecutions` or the memory limit (or until the supervisor stops the
-    /// process). A predecessor's features file means the corpus on disk was already replayed:
+    /// Runs until `maximumExecutions`, the memory limit or `shouldStop` (the supervisor
+    /// ending the campaign: the execution in hand, and the triage of a failure it found,
+    /// finish first). A predecessor's features file means the corpus on disk was already replayed:
     /// its programs become mutation bases without running them again.
     public func run() {
         let inherited = loadInheritedFeatures()
         syncCorpus(replay: !inherited)
         while configuration.maximumExecutions.map({ executions < $0 }) ?? true {
+            if shouldStop() { break }
             if FuzzWorker.peakResidentMB() > configuration.memoryLimitMB {
                 retire()
                 return

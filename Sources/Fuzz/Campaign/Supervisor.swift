@@ -3,8 +3,9 @@ import Foundation
 /// Runs a campaign: seeds the corpus, starts `jobs` worker processes, gathers their events
 /// into a `CampaignStatus` (reported to `onStatus` about once a second), restarts a worker
 /// that exits unexpectedly or stays silent too long (saving its in-flight program to
-/// `crashes/` with the reason) or retires at its memory limit, and stops at the time budget or on SIGINT, ending the workers
-/// and adding this run's totals to `campaign.json`. Because every file a worker writes is
+/// `crashes/` with the reason) or retires at its memory limit, and stops at the time budget or
+/// on SIGINT, letting the workers finish what they are triaging, and adding this run's totals
+/// to `campaign.json`. Because every file a worker writes is
 /// published atomically, stopping at any moment leaves a campaign that a rerun resumes.
 public final class Supervisor {
     public let options: CampaignOptions
@@ -64,14 +65,7 @@ public final class Supervisor {
                 lastStatus = now
             }
         }
-        for w in workers {
-            w.stopReason = "campaign end"
-            w.kill(SIGTERM)
-        }
-        for w in workers {
-            w.process.waitUntilExit()
-            absorb(w.drainLines(), from: w)
-        }
+        finishWorkers(store: store, onStatus: onStatus)
         finishedExecutions += workers.reduce(0) { $0 + $1.executions }
         workers.forEach { $0.executions = 0 }
         refresh(start: start, store: store)
@@ -81,6 +75,53 @@ public final class Supervisor {
         state.crashes += status.crashes
         try state.save(to: layout.state)
         return (status, store.signatures())
+    }
+
+    /// Ends the workers with SIGTERM. Each finishes the execution in hand and the triage of a
+    /// failure it found (so a failure found just before the end is still published) within
+    /// `triageSeconds` of the stop, and exits within `hangSeconds` when it is not triaging;
+    /// one still running then is killed and its in-flight program saved to `crashes/`, as for
+    /// a hang.
+    private func finishWorkers(store: FindingStore, onStatus: (CampaignStatus) -> Void) {
+        let stopped = Date()
+        for w in workers {
+            w.stopReason = "campaign end"
+            w.kill(SIGTERM)
+        }
+        var lastStatus = Date.distantPast
+        // Each worker's deadline: `triageSeconds` from the stop while it triages, then
+        // `hangSeconds` from the end of its triage.
+        var deadlines = workers.map { _ in stopped.addingTimeInterval(options.hangSeconds) }
+        var wasTriaging = workers.map(\.isTriaging)
+        while workers.contains(where: { $0.process.isRunning }) {
+            for (index, w) in workers.enumerated() where w.process.isRunning {
+                absorb(w.drainLines(), from: w)
+                if w.isTriaging {
+                    deadlines[index] = stopped.addingTimeInterval(options.triageSeconds)
+                } else if wasTriaging[index] {
+                    deadlines[index] = Date().addingTimeInterval(options.hangSeconds)
+                }
+                wasTriaging[index] = w.isTriaging
+                if Date() > deadlines[index] {
+                    w.kill(SIGKILL)
+                    w.process.waitUntilExit()
+                    absorb(w.drainLines(), from: w)
+                    saveInFlight(of: w, reason: "unfinished at the campaign's end")
+                }
+            }
+            if Date().timeIntervalSince(lastStatus) >= 1 {
+                refresh(start: started, store: store)
+                status.finishing = workers.filter { $0.process.isRunning && $0.isTriaging }.count
+                onStatus(status)
+                lastStatus = Date()
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        status.finishing = 0
+        for w in workers {
+            w.process.waitUntilExit()
+            absorb(w.drainLines(), from: w)
+        }
     }
 
     private func installInterruptHandler() -> DispatchSourceSignal {
@@ -171,8 +212,11 @@ public final class Supervisor {
                 }
             case .referenceMismatch:
                 status.referenceMismatches += 1
-            case .triage(let started):
-                w.isTriaging = started
+            case .triage(let triageStarted):
+                w.isTriaging = triageStarted
+                if triageStarted && status.firstDetectionSeconds == nil {
+                    status.firstDetectionSeconds = Date().timeIntervalSince(started)
+                }
             case .retiring:
                 w.stopReason = WorkerProcess.retired
             }
