@@ -76,10 +76,6 @@ public struct SpeculationTemplates {
 
     private var ctx: GenerationContext { context }
 
-    private func names(_ prefix: String, _ count: Int) -> [String] {
-        (0..<count).map { _ in ctx.freshName(prefix) }
-    }
-
     /// A callee reading a parameter its caller does not pass: inlined, the parameter must
     /// still be `undefined`.
     private func missingArgument() -> SpeculationTemplate {
@@ -222,6 +218,11 @@ public struct SpeculationTemplates {
             breaking: [(["const \(shared) = [1, 2, 3];"], "\(shared), \(shared), \(value)")])
     }
 
+    /// `function name(parameters) { let s = 0; loop; return __probe(s); }`: a loop adding to `s`.
+    private func summingFunction(_ name: String, _ parameters: [String], loop: String) -> [String] {
+        ["function \(name)(\(parameters.joined(separator: ", "))) {", "  let s = 0;", "  \(loop)", "  return __probe(s);", "}"]
+    }
+
     /// A loop to `i <= a.length` left by a break that the warm-up always takes: the last
     /// iteration reads one past the end once the argument allows it.
     private func inclusiveLoopBound() -> SpeculationTemplate {
@@ -229,11 +230,7 @@ public struct SpeculationTemplates {
         let read = ctx.pick(["\(a)[\(i)]", "(\(a)[\(i)] | 0)", "__key(\(a)[\(i)])"])
         let array = ctx.pick(["[1, 2, 3, 4]", "[5, 6, 7]", "new Int32Array([1, 2, 3, 4])", "new Float64Array([0.5, 1.5, 2.5])"])
         return SpeculationTemplate(
-            definitions: ["function \(f)(\(a), \(limit)) {",
-                          "  let s = 0;",
-                          "  for (let \(i) = 0; \(i) <= \(a).length; \(i)++) { if (\(i) > \(limit)) break; s += \(read); }",
-                          "  return __probe(s);",
-                          "}"],
+            definitions: summingFunction(f, [a, limit], loop: "for (let \(i) = 0; \(i) <= \(a).length; \(i)++) { if (\(i) > \(limit)) break; s += \(read); }"),
             function: GeneratedFunction(name: f, parameters: [.intArray, .int], returns: .number),
             warmUp: ["\(array), 1", "\(array), 2"],
             breaking: [([], "\(array), \(ctx.int(0...1))"), ([], "\(array), \(ctx.pick(["10", "100", "2147483647"]))")])
@@ -247,11 +244,7 @@ public struct SpeculationTemplates {
         let read = ctx.pick(["\(a)[\(i)]", "(\(a)[\(i)] | 0)", "__key(\(a)[\(i)])"])
         let array = ctx.pick(["[10, 20, 30]", "[1, 2, 3, 4, 5]", "new Uint8Array([1, 2, 3])", "new Float32Array([0.5, 1.5])"])
         return SpeculationTemplate(
-            definitions: ["function \(f)(\(a), \(start)) {",
-                          "  let s = 0;",
-                          "  for (let \(i) = \(initial); \(i) < \(a).length; \(i)++) s += \(read);",
-                          "  return __probe(s);",
-                          "}"],
+            definitions: summingFunction(f, [a, start], loop: "for (let \(i) = \(initial); \(i) < \(a).length; \(i)++) s += \(read);"),
             function: GeneratedFunction(name: f, parameters: [.intArray, .int], returns: .number),
             warmUp: ["\(array), 0", "\(array), 1"],
             breaking: [([], "\(array), -1"), ([], "\(array), \(ctx.pick(["-3", "-2", "-7"]))")])
@@ -265,11 +258,7 @@ public struct SpeculationTemplates {
         let body = ctx.chance(1, in: 2) ? "s += \(o).x;" : "s += \(o).x; \(o).x = \(i);"
         let other = ctx.pick(["{y: 0, x: 3}", "{x: 0.5}", "{z: 1, y: 2, x: 3}", "{get x() { calls++; return 9; }}"])
         return SpeculationTemplate(
-            definitions: ["function \(f)(\(o), \(n)) {",
-                          "  let s = 0;",
-                          "  for (let \(i) = 0; \(i) < \(n); \(i)++) { \(body) }",
-                          "  return __probe(s);",
-                          "}"],
+            definitions: summingFunction(f, [o, n], loop: "for (let \(i) = 0; \(i) < \(n); \(i)++) { \(body) }"),
             function: GeneratedFunction(name: f, parameters: [.object, .int], returns: .number),
             warmUp: ["{x: 1}, 3", "{x: 2}, 4"],
             breaking: [([], "\(other), 0"), ([], "\(other), 3"), ([], "{x: 5}, 2")])
