@@ -39,21 +39,19 @@ public struct RegisterAllocationPhase: OptimizationPhase {
     /// liveness sets are bit vectors of node ids (`NodeIDSet`) and intervals are kept by node
     /// id, since node ids are dense.
     public static func liveIntervals(_ s: Schedule) -> [LiveInterval] {
-        // The values each scheduled node reads (its inputs, then its frame state's), and a
-        // bound over every id involved.
-        var frameStateInputs = FrameStateInputCache()
-        var reads: [[[Node]]] = []
+        liveIntervals(s, frameStateInputs: FrameStateInputCache())
+    }
+
+    static func liveIntervals(_ s: Schedule, frameStateInputs: FrameStateInputCache) -> [LiveInterval] {
+        // A bound over the ids of the scheduled nodes and of the values they read (their
+        // inputs, then their frame states').
         var idBound = 0
         for b in s.blocks {
-            var blockReads: [[Node]] = []
-            blockReads.reserveCapacity(b.nodes.count)
             for n in b.nodes {
                 idBound = max(idBound, n.id + 1)
-                let read = n.inputs + frameStateInputs.inputs(of: n)
-                for input in read { idBound = max(idBound, input.id + 1) }
-                blockReads.append(read)
+                for input in n.inputs { idBound = max(idBound, input.id + 1) }
+                for input in frameStateInputs.inputs(of: n) { idBound = max(idBound, input.id + 1) }
             }
-            reads.append(blockReads)
         }
         let (pos, starts, ends) = positions(s, idBound: idBound)
         let index = s.blockIndex
@@ -77,7 +75,7 @@ public struct RegisterAllocationPhase: OptimizationPhase {
             }
         }
         for (bi, b) in s.blocks.enumerated() {
-            for (k, n) in b.nodes.enumerated() {
+            for n in b.nodes {
                 let p = pos[n.id]
                 if case .effectPhi = n.opcode { continue }   // effect edges carry no values
                 if case .objectState = n.opcode { continue }  // read only through the frame states using it
@@ -92,10 +90,13 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                     }
                     continue
                 }
-                for input in reads[bi][k] where BackendFacts.producesValue(input) {
+                func read(_ input: Node) {
+                    guard BackendFacts.producesValue(input) else { return }
                     if !defs[bi].contains(input.id) && !phiDefs[bi].contains(input.id) { gen[bi].insert(input.id) }
                     touch(input, p, use: true)
                 }
+                for input in n.inputs { read(input) }
+                for input in frameStateInputs.inputs(of: n) { read(input) }
                 if BackendFacts.producesValue(n) { defs[bi].insert(n.id); touch(n, p, use: false) }
             }
         }
@@ -133,7 +134,13 @@ public struct RegisterAllocationPhase: OptimizationPhase {
     /// Allocates `schedule` over `registerCount` registers.
     public static func allocate(_ s: Schedule, registerCount: Int = defaultRegisterCount,
                                 faults: FaultSwitch = .none) -> Allocation {
-        let intervals = liveIntervals(s)
+        allocate(s, registerCount: registerCount, faults: faults, frameStateInputs: FrameStateInputCache())
+    }
+
+    /// Allocates `schedule`, reading frame-state inputs through `frameStateInputs`.
+    static func allocate(_ s: Schedule, registerCount: Int, faults: FaultSwitch,
+                         frameStateInputs: FrameStateInputCache) -> Allocation {
+        let intervals = liveIntervals(s, frameStateInputs: frameStateInputs)
         var result = Allocation(registerCount: registerCount)
         result.intervals = intervals
         var active: [(iv: LiveInterval, reg: Int)] = []
