@@ -18,7 +18,9 @@ public struct CoverageSet: Sendable {
         }
         for reason in deoptimizationReasons { features.insert("deopt:\(reason)") }
         for (_, graph) in compiler.graphs {
-            for node in graph.liveNodes { features.insert("op:" + CoverageSet.opcodeName(node.opcode)) }
+            for block in graph.blocks {
+                for node in block.nodes { features.insert("op:" + CoverageSet.opcodeName(node.opcode)) }
+            }
         }
     }
 

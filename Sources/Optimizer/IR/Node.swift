@@ -160,9 +160,18 @@ public final class Block: CustomStringConvertible {
     /// For a loop header: the interpreter state on entering the loop (resuming at the
     /// header's first instruction, the header's phis standing for the registers). Loop
     /// optimizations derive from it the frame state of code they hoist into the preheader.
-    public var entryFrameState: FrameState?
+    /// Registered in the graph's frame-state index, as nodes' states are, so that
+    /// `Graph.replaceAllUses` finds it without scanning the blocks.
+    public var entryFrameState: FrameState? {
+        didSet { if let state = entryFrameState { frameStateIndex.register(state) } }
+    }
+    /// The frame-state index of the block's graph.
+    private let frameStateIndex: FrameStateIndex
 
-    init(id: Int) { self.id = id }
+    init(id: Int, frameStateIndex: FrameStateIndex) {
+        self.id = id
+        self.frameStateIndex = frameStateIndex
+    }
 
     /// Drops the block's nodes and CFG edges (cycles among blocks), when its graph is freed.
     func releaseEdges() {
