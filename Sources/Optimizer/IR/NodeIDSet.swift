@@ -3,22 +3,23 @@
 /// data-flow equations become word operations, and dead-code elimination's marks.
 struct NodeIDSet: Equatable {
     private var words: [UInt64]
+    /// Ids are in `0..<bound`.
+    let bound: Int
 
     /// An empty set for ids in `0..<bound`.
     init(bound: Int) {
-        words = [UInt64](repeating: 0, count: (max(bound, 0) + 63) / 64)
+        self.bound = max(bound, 0)
+        words = [UInt64](repeating: 0, count: (self.bound + 63) / 64)
     }
 
     func contains(_ id: Int) -> Bool {
-        let w = id >> 6
-        return id >= 0 && w < words.count && words[w] & (1 << UInt64(id & 63)) != 0
+        id >= 0 && id < bound && words[id >> 6] & (1 << UInt64(id & 63)) != 0
     }
 
     /// Adds `id` (ids outside the bound are ignored: the caller sizes the set for every id it uses).
     mutating func insert(_ id: Int) {
-        let w = id >> 6
-        guard id >= 0, w < words.count else { return }
-        words[w] |= 1 << UInt64(id & 63)
+        guard id >= 0, id < bound else { return }
+        words[id >> 6] |= 1 << UInt64(id & 63)
     }
 
     /// Adds the ids of `other` that are not in `excluded` (the sets share one bound).
