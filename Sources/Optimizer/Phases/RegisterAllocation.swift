@@ -42,6 +42,7 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         liveIntervals(s, frameStateInputs: FrameStateInputCache())
     }
 
+    /// `liveIntervals(_:)`, reading frame-state inputs through `frameStateInputs`.
     static func liveIntervals(_ s: Schedule, frameStateInputs: FrameStateInputCache) -> [LiveInterval] {
         // A bound over the ids of the scheduled nodes and of the values they read (their
         // inputs, then their frame states').
