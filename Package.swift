@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "JSEngine"]),
         .testTarget(name: "LocalizerTests", dependencies: ["Localizer", "JSEngine"]),
         .testTarget(name: "CLITests", dependencies: ["jitloc"]),
-        .testTarget(name: "FuzzTests", dependencies: ["Fuzz", "JSEngine"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Fuzz", "Optimizer", "JSEngine"]),
     ],
     swiftLanguageModes: [.v5]
 )

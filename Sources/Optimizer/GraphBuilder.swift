@@ -46,6 +46,8 @@ public struct GraphBuilder {
     private(set) var bodyEntry: Block?
     private var blockAt: [Int: Block] = [:]
     private var leaders: [Int] = []
+    /// The bytecode indices that a backward jump targets (`BytecodeControlFlow.loopHeaders`).
+    private var loopHeaders: Set<Int> = []
     /// Abstract interpreter state at the end of each processed block.
     private var exitState: [Int: State] = [:]
     /// Loop-header phis waiting for their back-edge inputs.
@@ -102,6 +104,7 @@ public struct GraphBuilder {
         if !code.handlers.isEmpty { throw Unsupported(description: "try/catch is not optimized") }
         let cfg = BytecodeControlFlow(code.instructions)
         leaders = cfg.leaders
+        loopHeaders = cfg.loopHeaders
         // The entry block only sets up the entry state and falls into the first bytecode
         // block, which may itself be a loop header (a loop at the very start of the function).
         let entry = graph.newBlock()
@@ -227,11 +230,7 @@ public struct GraphBuilder {
     // MARK: - Blocks
 
     /// Back edges into `block` come from blocks that start at or after it.
-    private func isLoopHeader(_ leader: Int) -> Bool {
-        code.instructions.enumerated().contains { pc, i in
-            pc >= leader && BytecodeOperands(i).target.map { Int($0) == leader } == true
-        }
-    }
+    private func isLoopHeader(_ leader: Int) -> Bool { loopHeaders.contains(leader) }
 
     private var incoming: [Int: [(Block, State)]] = [:]
 

@@ -58,7 +58,7 @@ public struct Pipeline {
                 }
                 dump(graph, phase: id, index: traces.count + 1, output: output)
             }
-            traces.append(PhaseTrace(phase: id, ran: ran, nodes: graph.liveNodes.count, rewrites: log.total - before,
+            traces.append(PhaseTrace(phase: id, ran: ran, nodes: graph.liveNodeCount, rewrites: log.total - before,
                                      seconds: Date().timeIntervalSince(start)))
             if options.stopAfter == id { break }
         }

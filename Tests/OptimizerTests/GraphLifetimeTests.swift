@@ -48,4 +48,38 @@ final class GraphLifetimeTests: XCTestCase {
         XCTAssertNil(effectPhi, "an effect phi's cycle kept its node alive")
         XCTAssertNil(header, "the loop's CFG cycle kept its blocks alive")
     }
+
+    /// `Node.block` is a strong reference: a node kept past its graph (as the executable form
+    /// keeps the nodes frame states name) must not keep its block, and with it the block's
+    /// other nodes, alive.
+    func testANodeThatOutlivesItsGraphKeepsNoBlock() throws {
+        var survivor: Node?
+        weak var header: Block?
+        weak var headerPhi: Node?
+        do {
+            let g = try OptimizerTestSupport.compiled("f", in: loop).graph
+            let loopHeader = try XCTUnwrap(g.blocks.first(where: \.isLoopHeader))
+            header = loopHeader
+            headerPhi = loopHeader.phis.first
+            survivor = try XCTUnwrap(loopHeader.nodes.last, "the header ends in its branch")
+            XCTAssertTrue(survivor?.block === loopHeader)
+            XCTAssertNotNil(headerPhi, "the header has a phi")
+        }
+        XCTAssertNotNil(survivor)
+        XCTAssertNil(survivor?.block, "a node outliving its graph still names its block")
+        XCTAssertNil(header, "a node outliving its graph kept its block alive")
+        XCTAssertNil(headerPhi, "a node outliving its graph kept its block's other nodes alive")
+    }
+
+    /// A killed node leaves its block (the strong `Node.block` would otherwise keep a removed
+    /// block alive with the node).
+    func testAKilledNodeHasNoBlock() throws {
+        let g = try OptimizerTestSupport.compiled("f", in: loop).graph
+        let block = try XCTUnwrap(g.blocks.first)
+        let constant = g.add(.constant(.number(7)), in: block)
+        XCTAssertTrue(constant.block === block)
+        g.kill(constant)
+        XCTAssertNil(constant.block)
+        XCTAssertFalse(block.nodes.contains { $0 === constant })
+    }
 }

@@ -8,15 +8,20 @@ public enum Backend {
                                registerCount: Int = RegisterAllocationPhase.defaultRegisterCount) throws -> CompiledFunction {
         let pipeline = Pipeline(options: options, phases: [])
         let faults = FaultSwitch(options: options, log: log)
-        let schedule = pipeline.isEnabled("scheduling") ? SchedulingPhase.schedule(graph, faults: faults)
+        // One memo of frame-state inputs for the three phases (none of them changes the graph).
+        let frameStateInputs = FrameStateInputCache()
+        let schedule = pipeline.isEnabled("scheduling")
+            ? SchedulingPhase.schedule(graph, faults: faults, frameStateInputs: frameStateInputs)
             : ReferenceScheduler.schedule(graph)
         let allocation = pipeline.isEnabled("register-allocation")
-            ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount, faults: faults)
+            ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount, faults: faults,
+                                               frameStateInputs: frameStateInputs)
             : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
         let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
                                                                   specialize: pipeline.isEnabled("instruction-selection"),
                                                                   assertTypes: options.assertTypes, faults: faults,
-                                                                  log: log, function: graph.functionName)
+                                                                  log: log, function: graph.functionName,
+                                                                  frameStateInputs: frameStateInputs)
         // Nodes of inlined bodies run generic operations in their own function's terms
         // (its strictness, its constant pools).
         var inlinedCode: [Int: CodeBlock] = [:]

@@ -10,16 +10,23 @@ struct BytecodeControlFlow {
     let leaders: [Int]
     /// The end (exclusive) of the block starting at each leader.
     let blockEnd: [Int: Int]
+    /// The targets of backward jumps (a jump at or after its target): the loop headers.
+    let loopHeaders: Set<Int>
 
     init(_ instructions: [Instruction]) {
         self.instructions = instructions
         var set: Set<Int> = instructions.isEmpty ? [] : [0]
+        var headers: Set<Int> = []
         for (pc, i) in instructions.enumerated() {
             let ops = BytecodeOperands(i)
-            if let t = ops.target { set.insert(Int(t)) }
+            if let t = ops.target {
+                set.insert(Int(t))
+                if Int(t) <= pc { headers.insert(Int(t)) }
+            }
             if ops.target != nil || !ops.fallsThrough, pc + 1 < instructions.count { set.insert(pc + 1) }
         }
         leaders = set.sorted()
+        loopHeaders = headers
         var ends: [Int: Int] = [:]
         for (k, l) in leaders.enumerated() { ends[l] = k + 1 < leaders.count ? leaders[k + 1] : instructions.count }
         blockEnd = ends

@@ -14,6 +14,11 @@ struct DominatorTree {
     private var idomOf: [Block?] = []
     /// Dominator-tree children by block id, in `graph.blocks` order.
     private var childrenOf: [[Block]] = []
+    /// Preorder number in the dominator tree by block id (-1 for unreachable blocks), and one
+    /// past the last preorder number of the block's subtree: `a` dominates `b` exactly when
+    /// b's number lies in a's range, so a query is two comparisons.
+    private var preorderNumber: [Int] = []
+    private var subtreeEnd: [Int] = []
     private let entry: Block?
 
     init(_ g: Graph) {
@@ -29,6 +34,21 @@ struct DominatorTree {
         for b in g.blocks where isReachable(b) {
             if let d = idomOf[b.id] { childrenOf[d.id].append(b) }
         }
+        numberSubtrees(size: size)
+    }
+
+    /// Numbers the tree in preorder and records where each subtree's numbers end.
+    private mutating func numberSubtrees(size: Int) {
+        var number = Array(repeating: -1, count: size)
+        var end = Array(repeating: -1, count: size)
+        var next = 0
+        walk(enter: { b -> Block in
+            number[b.id] = next
+            next += 1
+            return b
+        }, exit: { b in end[b.id] = next })
+        preorderNumber = number
+        subtreeEnd = end
     }
 
     /// Blocks reachable from `entry` in postorder, by an explicit depth-first search.
@@ -90,18 +110,12 @@ struct DominatorTree {
 
     func children(of b: Block) -> [Block] { b.id < childrenOf.count ? childrenOf[b.id] : [] }
 
-    /// Whether `a` dominates `b` (reflexive). Walks up from `b` while the tree order says
-    /// `a` can still be above it.
+    /// Whether `a` dominates `b` (reflexive): b's preorder number lies in a's subtree.
     func dominates(_ a: Block, _ b: Block) -> Bool {
         if a === b { return true }
         guard isReachable(a), isReachable(b) else { return false }
-        let target = orderOf[a.id]
-        var x: Block? = b
-        while let cur = x, orderOf[cur.id] >= target {
-            if cur === a { return true }
-            x = idomOf[cur.id]
-        }
-        return false
+        let n = preorderNumber[b.id]
+        return preorderNumber[a.id] <= n && n < subtreeEnd[a.id]
     }
 
     /// Walks the tree in preorder without recursion: `enter` runs on a block before its

@@ -1,11 +1,11 @@
 /// Which frame states refer to each node of a graph, so that `Graph.replaceAllUses` rewrites
 /// only those instead of scanning the registers of every state (that scan was a tenth of a
 /// fuzz worker's time). States are registered, with their parents, when a node is given one
-/// (`Node.frameState`); their registers change only through `Graph.replaceAllUses`, which
+/// (`Node.frameState`) and when a loop header is given its entry state (`Block.entryFrameState`); their registers change only through `Graph.replaceAllUses`, which
 /// keeps the index up to date. A list may name a state that no longer refers to the node
 /// (each rewrite checks), never miss one that does.
 ///
-/// The graph and its nodes share the index (a node registers the states it is given). The
+/// The graph, its nodes and its blocks share the index (they register the states they are given). The
 /// index holds states, which hold nodes: the graph empties it when it goes away, which
 /// breaks that cycle. (Nodes do not point at the graph itself: a weak reference would make
 /// every retain and release of the graph take the slow path.)
@@ -52,7 +52,7 @@ final class FrameStateIndex {
 
     /// Replaces `old` by `new` in `state` alone (not its parents) unless replacement `stamp`
     /// already visited it; a registered state is then listed under `new`.
-    func rewrite(_ state: FrameState, replacing old: Node, with new: Node, stamp: Int) {
+    private func rewrite(_ state: FrameState, replacing old: Node, with new: Node, stamp: Int) {
         guard state.replacementStamp != stamp else { return }
         state.replacementStamp = stamp
         var changed = false

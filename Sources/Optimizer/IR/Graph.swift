@@ -61,7 +61,7 @@ public final class Graph {
     // MARK: - Construction
 
     public func newBlock() -> Block {
-        let b = Block(id: nextBlockID)
+        let b = Block(id: nextBlockID, frameStateIndex: frameStateIndex)
         nextBlockID += 1
         blocks.append(b)
         controlFlowVersion += 1
@@ -175,7 +175,8 @@ public final class Graph {
 
     /// Makes every use of `old` (value and effect uses, frame states) use `new` instead: the
     /// frame states any node was given (dead ones' too: a state no live node holds is never
-    /// read) and the blocks' entry states, with their parents.
+    /// read) and the blocks' entry states, with their parents (all of them registered in the
+    /// frame-state index).
     public func replaceAllUses(of old: Node, with new: Node) {
         let users = old.uses
         for u in users {
@@ -191,13 +192,6 @@ public final class Graph {
         old.uses.removeAll()
         replacementStamp += 1
         frameStateIndex.replace(old, with: new, stamp: replacementStamp)
-        for b in blocks {
-            var state = b.entryFrameState
-            while let s = state {
-                frameStateIndex.rewrite(s, replacing: old, with: new, stamp: replacementStamp)
-                state = s.parent
-            }
-        }
         events.append(NodeEvent(phase: currentPhase, kind: .usesRemoved, node: old.id))
     }
 
@@ -307,6 +301,9 @@ public final class Graph {
 
     /// Live nodes in block order.
     public var liveNodes: [Node] { blocks.flatMap { $0.nodes } }
+
+    /// How many live nodes there are (without collecting them).
+    public var liveNodeCount: Int { blocks.reduce(0) { $0 + $1.nodes.count } }
 }
 
 /// One recorded change to a node, attributed to the phase that made it.

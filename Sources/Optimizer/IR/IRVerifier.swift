@@ -19,8 +19,10 @@ public enum IRVerifier {
     public static func check(_ g: Graph) -> [String] {
         var problems: [String] = []
         let dom = g.dominatorTree
-        var position: [ObjectIdentifier: Int] = [:]
-        for b in g.blocks { for (i, n) in b.nodes.enumerated() { position[ObjectIdentifier(n)] = i } }
+        // Each placed node's index in its block, by node id (0 for others, as before).
+        var position = [Int](repeating: 0, count: g.nodes.count)
+        for b in g.blocks { for (i, n) in b.nodes.enumerated() where n.id < position.count { position[n.id] = i } }
+        func positionInBlock(_ n: Node) -> Int { n.id < position.count ? position[n.id] : 0 }
         // A block no path from the entry reaches is dominated by every block (vacuously).
         func blockDominates(_ a: Block, _ b: Block) -> Bool { !dom.isReachable(b) || dom.dominates(a, b) }
         func dominates(_ def: Node, _ use: Node, inputIndex: Int) -> Bool {
@@ -34,7 +36,7 @@ public enum IRVerifier {
                 guard inputIndex < ub.predecessors.count else { return false }
                 return blockDominates(db, ub.predecessors[inputIndex])
             }
-            if db === ub { return (position[ObjectIdentifier(def)] ?? 0) < (position[ObjectIdentifier(use)] ?? 0) }
+            if db === ub { return positionInBlock(def) < positionInBlock(use) }
             return blockDominates(db, ub)
         }
         for b in g.blocks {

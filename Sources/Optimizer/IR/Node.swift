@@ -8,7 +8,11 @@ public final class Node: CustomStringConvertible {
     public internal(set) var opcode: Opcode
     public internal(set) var inputs: [Node]
     public internal(set) var effect: Node?
-    public internal(set) weak var block: Block?
+    /// The block the node is placed in (nil: unplaced or killed). A strong reference, so that
+    /// blocks need no weak-reference side table (each retain of one would take the runtime's
+    /// slow path); the cycle it closes with `Block.nodes` is broken when a node is killed
+    /// (`Graph.kill`) and when its graph is freed (`releaseEdges`).
+    public internal(set) var block: Block?
     public var type: IRType = .any
     /// Whose analysis gave `type` (for `--assert-types` reports): "typer" for a type computed
     /// by the typer's rules, whichever phase (re)typed the node with them; the phase itself
@@ -52,12 +56,13 @@ public final class Node: CustomStringConvertible {
 
     public func input(_ i: Int) -> Node { inputs[i] }
 
-    /// Drops the references that can close a cycle (uses, a phi's inputs, the frame state),
-    /// when the node's graph is freed. A node that outlives its graph keeps its operation and
-    /// its other inputs.
+    /// Drops the references that can close a cycle (uses, a phi's inputs, the frame state, the
+    /// block), when the node's graph is freed. A node that outlives its graph keeps its
+    /// operation and its other inputs, but no block.
     func releaseEdges() {
         uses = []
         frameState = nil
+        block = nil
         switch opcode {
         case .phi, .effectPhi:
             inputs = []
@@ -127,10 +132,20 @@ public final class FrameState {
 
     /// Every node the frame state (and its parents) refers to.
     public var referencedNodes: [Node] {
-        var out = registers.compactMap { $0 }
-        if let c = context { out.append(c) }
-        if let p = parent { out += p.referencedNodes }
+        var out: [Node] = []
+        forEachReferencedNode { out.append($0) }
         return out
+    }
+
+    /// Calls `body` with every node the frame state and its parents refer to, in the order of
+    /// `referencedNodes` (registers, then the context, frame by frame from this one outwards).
+    public func forEachReferencedNode(_ body: (Node) -> Void) {
+        var state: FrameState? = self
+        while let s = state {
+            for case let node? in s.registers { body(node) }
+            if let c = s.context { body(c) }
+            state = s.parent
+        }
     }
 }
 
@@ -145,9 +160,18 @@ public final class Block: CustomStringConvertible {
     /// For a loop header: the interpreter state on entering the loop (resuming at the
     /// header's first instruction, the header's phis standing for the registers). Loop
     /// optimizations derive from it the frame state of code they hoist into the preheader.
-    public var entryFrameState: FrameState?
+    /// Registered in the graph's frame-state index, as nodes' states are, so that
+    /// `Graph.replaceAllUses` finds it without scanning the blocks.
+    public var entryFrameState: FrameState? {
+        didSet { if let state = entryFrameState { frameStateIndex.register(state) } }
+    }
+    /// The frame-state index of the block's graph.
+    private let frameStateIndex: FrameStateIndex
 
-    init(id: Int) { self.id = id }
+    init(id: Int, frameStateIndex: FrameStateIndex) {
+        self.id = id
+        self.frameStateIndex = frameStateIndex
+    }
 
     /// Drops the block's nodes and CFG edges (cycles among blocks), when its graph is freed.
     func releaseEdges() {

@@ -34,7 +34,7 @@ public struct DeadCodeElimination: OptimizationPhase {
 
     /// Whether node `n` may be removed when nothing needs it (`referenced`: the nodes frame
     /// states refer to).
-    private func isRemovable(_ n: Node, referenced: Set<Int>, _ ctx: PhaseContext) -> Bool {
+    private func isRemovable(_ n: Node, referenced: NodeIDSet, _ ctx: PhaseContext) -> Bool {
         if DeadCodeElimination.isRemovable(n.opcode) { return true }
         let unused = !referenced.contains(n.id) && !n.uses.contains { u in !u.isDead && u.inputs.contains { $0 === n } }
         switch n.opcode {
@@ -76,19 +76,30 @@ public struct DeadCodeElimination: OptimizationPhase {
     private func removeDeadNodes(_ ctx: PhaseContext) {
         let g = ctx.graph
         // Mark.
-        var live: Set<Int> = []
+        var live = NodeIDSet(bound: g.nodes.count)
         var work: [Node] = []
-        func mark(_ n: Node) { if live.insert(n.id).inserted { work.append(n) } }
-        var referenced: Set<Int> = []
-        for b in g.blocks { for n in b.nodes { n.frameState?.referencedNodes.forEach { referenced.insert($0.id) } } }
+        func mark(_ n: Node) {
+            guard !live.contains(n.id) else { return }
+            live.insert(n.id)
+            work.append(n)
+        }
+        let referenced = frameStateReferences(g)
         for b in g.blocks {
             for n in b.nodes where !isRemovable(n, referenced: referenced, ctx) || n.keptForTypeAssertion { mark(n) }
         }
+        // A frame state's nodes are marked with the first live node holding it (states are
+        // shared by the nodes after one effectful operation and by inlined frames).
+        var markedStates: Set<ObjectIdentifier> = []
         while let n = work.popLast() {
             if case .effectPhi = n.opcode {} else { n.inputs.forEach(mark) }
-            if let fs = n.frameState { fs.referencedNodes.forEach(mark) }
+            var state = n.frameState
+            while let s = state, markedStates.insert(ObjectIdentifier(s)).inserted {
+                for case let r? in s.registers { mark(r) }
+                if let c = s.context { mark(c) }
+                state = s.parent
+            }
         }
-        var dead: Set<Int> = []
+        var dead = NodeIDSet(bound: g.nodes.count)
         for b in g.blocks { for n in b.nodes where !live.contains(n.id) { dead.insert(n.id) } }
 
         // Sweep, users before their inputs, never leaving a live user of a killed node.
@@ -97,8 +108,7 @@ public struct DeadCodeElimination: OptimizationPhase {
         var allowCycles = false
         while progress {
             progress = false
-            var fsRefs: Set<Int> = []
-            for b in g.blocks { for n in b.nodes { if let fs = n.frameState { fs.referencedNodes.forEach { fsRefs.insert($0.id) } } } }
+            let fsRefs = frameStateReferences(g)
             for b in g.blocks {
                 for n in b.nodes.reversed() where !n.isDead && !refused.contains(n.id) && !fsRefs.contains(n.id) {
                     if case .effectPhi = n.opcode {
@@ -139,6 +149,24 @@ public struct DeadCodeElimination: OptimizationPhase {
         }
     }
 
+    /// The ids of the nodes that the frame states of the graph's placed nodes refer to (each
+    /// state, parents included, visited once).
+    private func frameStateReferences(_ g: Graph) -> NodeIDSet {
+        var referenced = NodeIDSet(bound: g.nodes.count)
+        var visited: Set<ObjectIdentifier> = []
+        for b in g.blocks {
+            for n in b.nodes {
+                var state = n.frameState
+                while let s = state, visited.insert(ObjectIdentifier(s)).inserted {
+                    for case let r? in s.registers { referenced.insert(r.id) }
+                    if let c = s.context { referenced.insert(c.id) }
+                    state = s.parent
+                }
+            }
+        }
+        return referenced
+    }
+
     /// Users that read `n` as a value (not itself, not effect-chain uses that bypassing fixes).
     private func blockingUsers(of n: Node) -> [Node] {
         n.uses.filter { u in
@@ -150,7 +178,7 @@ public struct DeadCodeElimination: OptimizationPhase {
 
     /// The dead nodes reachable from `start` through value uses, when they are used only by
     /// each other (a cycle through a loop phi, for example), or nil.
-    private func deadCycle(from start: Node, dead: Set<Int>, refused: Set<Int>, fsRefs: Set<Int>) -> [Node]? {
+    private func deadCycle(from start: Node, dead: NodeIDSet, refused: Set<Int>, fsRefs: NodeIDSet) -> [Node]? {
         var members: [Node] = [start]
         var seen: Set<Int> = [start.id]
         var i = 0

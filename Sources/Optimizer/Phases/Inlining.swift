@@ -24,6 +24,7 @@ public struct InliningPhase: OptimizationPhase {
 
     public func run(_ ctx: PhaseContext) {
         var budget = InliningPhase.maxTotalSize
+        var buildable: [ObjectIdentifier: Bool] = [:]
         var work = ctx.graph.liveNodes.filter(isCall)
         var next = 0
         while next < work.count {
@@ -35,7 +36,7 @@ public struct InliningPhase: OptimizationPhase {
                 BuiltinCallReducer(ctx: ctx, call: call).reduce(builtin)
                 continue
             }
-            guard let callee = inlineableBody(fn, at: call), callee.instructions.count <= budget else { continue }
+            guard let callee = inlineableBody(fn, at: call, budget: budget, buildable: &buildable) else { continue }
             let firstNew = ctx.graph.nodes.count
             let targetGuard = call.inputs[0]
             let inlined = ctx.rewrite("inline-js-call", at: call) {
@@ -66,14 +67,17 @@ public struct InliningPhase: OptimizationPhase {
         return false
     }
 
-    /// The callee's code when a call to `fn` at `call` may be inlined: small, run before
-    /// (it has feedback), no exception handlers, no contexts of its own or closures, no
-    /// `arguments`, not a constructor-only or derived function, not recursive, and a
-    /// receiver it can use as is.
-    func inlineableBody(_ fn: JSFunction, at call: Node) -> CodeBlock? {
+    /// The callee's code when a call to `fn` at `call` may be inlined: small (within the
+    /// function's remaining `budget` too), run before (it has feedback), no exception
+    /// handlers, no contexts of its own or closures, no `arguments`, not a constructor-only
+    /// or derived function, not recursive, a receiver it can use as is, and a body the graph
+    /// builder can build. `buildable` remembers that last answer per callee code for the
+    /// phase's run (nothing the builder reads changes while the phase runs).
+    func inlineableBody(_ fn: JSFunction, at call: Node, budget: Int, buildable: inout [ObjectIdentifier: Bool]) -> CodeBlock? {
         guard case .bytecode(let code, _) = fn.body, !fn.isClassConstructor, !fn.neverOptimize,
               !code.optimizationState.neverOptimize, code.invocationCount > 0,
-              code.instructions.count <= InliningPhase.maxCalleeSize, code.handlers.isEmpty, !code.needsArguments,
+              code.instructions.count <= InliningPhase.maxCalleeSize, code.instructions.count <= budget,
+              code.handlers.isEmpty, !code.needsArguments,
               code.functionContextSlots == 0, code.kind == .normal || code.kind == .method || code.kind == .arrow,
               let state = call.frameState, state.inliningDepth < InliningPhase.maxDepth,
               !state.frames.contains(where: { $0.code === code }) else { return nil }
@@ -84,9 +88,11 @@ public struct InliningPhase: OptimizationPhase {
         }
         guard code.instructions.allSatisfy(InliningPhase.isInlineable) else { return nil }
         // The body must build on its own (the builder rejects what it cannot model).
+        if let known = buildable[ObjectIdentifier(code)] { return known ? code : nil }
         var probe = GraphBuilder(code: code, name: fn.debugName)
-        guard (try? probe.build()) != nil else { return nil }
-        return code
+        let builds = (try? probe.build()) != nil
+        buildable[ObjectIdentifier(code)] = builds
+        return builds ? code : nil
     }
 
     private func isObject(_ n: Node) -> Bool {

@@ -35,8 +35,16 @@ public struct InstructionSelectionPhase: OptimizationPhase {
     public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool,
                               assertTypes: Bool = false, faults: FaultSwitch = .none, log: RewriteLog? = nil,
                               function: String = "") throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
+        try select(s, a, specialize: specialize, assertTypes: assertTypes, faults: faults, log: log, function: function,
+                   frameStateInputs: FrameStateInputCache())
+    }
+
+    /// Selects instructions, reading frame-state inputs through `frameStateInputs`.
+    static func select(_ s: Schedule, _ a: Allocation, specialize: Bool, assertTypes: Bool, faults: FaultSwitch,
+                       log: RewriteLog?, function: String,
+                       frameStateInputs: FrameStateInputCache) throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
         var sel = Selector(schedule: s, allocation: a, specialize: specialize, assertTypes: assertTypes, faults: faults,
-                           log: log, function: function)
+                           log: log, function: function, frameStateInputs: frameStateInputs)
         try sel.run()
         return (sel.code, sel.deopts)
     }
@@ -66,7 +74,7 @@ private struct Selector {
     var describedFrames: [ObjectIdentifier: [DeoptValue?]] = [:]
 
     init(schedule: Schedule, allocation: Allocation, specialize: Bool, assertTypes: Bool, faults: FaultSwitch,
-         log: RewriteLog?, function: String) {
+         log: RewriteLog?, function: String, frameStateInputs: FrameStateInputCache) {
         self.schedule = schedule
         self.allocation = allocation
         self.specialize = specialize
@@ -76,7 +84,6 @@ private struct Selector {
         self.function = function
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
         blockIndex = schedule.blockIndex
-        var frameStateInputs = FrameStateInputCache()
         for n in schedule.linearNodes { for r in frameStateInputs.inputs(of: n) { frameStateUsed.insert(r.id) } }
     }
 

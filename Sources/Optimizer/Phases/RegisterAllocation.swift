@@ -20,9 +20,10 @@ public struct RegisterAllocationPhase: OptimizationPhase {
 
     public func run(_ context: PhaseContext) {}
 
-    /// Positions: each scheduled node's linear index.
-    static func positions(_ s: Schedule) -> (pos: [Int: Int], blockStart: [Int], blockEnd: [Int]) {
-        var pos: [Int: Int] = [:]
+    /// Positions: each scheduled node's linear index, by node id (-1: not scheduled; a node
+    /// scheduled twice has its last position), with each block's first and last position.
+    static func positions(_ s: Schedule, idBound: Int) -> (pos: [Int], blockStart: [Int], blockEnd: [Int]) {
+        var pos = [Int](repeating: -1, count: idBound)
         var starts: [Int] = [], ends: [Int] = []
         var p = 0
         for b in s.blocks {
@@ -34,23 +35,41 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         return (pos, starts, ends)
     }
 
+    /// The live interval of each value-producing node, ordered by start (then id). Block
+    /// liveness sets are bit vectors of node ids (`NodeIDSet`) and intervals are kept by node
+    /// id, since node ids are dense.
     public static func liveIntervals(_ s: Schedule) -> [LiveInterval] {
-        let (pos, starts, ends) = positions(s)
+        liveIntervals(s, frameStateInputs: FrameStateInputCache())
+    }
+
+    /// `liveIntervals(_:)`, reading frame-state inputs through `frameStateInputs`.
+    static func liveIntervals(_ s: Schedule, frameStateInputs: FrameStateInputCache) -> [LiveInterval] {
+        // A bound over the ids of the scheduled nodes and of the values they read (their
+        // inputs, then their frame states').
+        var idBound = 0
+        for b in s.blocks {
+            for n in b.nodes {
+                idBound = max(idBound, n.id + 1)
+                for input in n.inputs { idBound = max(idBound, input.id + 1) }
+                for input in frameStateInputs.inputs(of: n) { idBound = max(idBound, input.id + 1) }
+            }
+        }
+        let (pos, starts, ends) = positions(s, idBound: idBound)
         let index = s.blockIndex
         let count = s.blocks.count
-        var gen = [Set<Int>](repeating: [], count: count)
-        var defs = [Set<Int>](repeating: [], count: count)
-        var phiDefs = [Set<Int>](repeating: [], count: count)
-        var phiOut = [Set<Int>](repeating: [], count: count)   // phi inputs live out of a predecessor
-        var intervals: [Int: LiveInterval] = [:]
+        let empty = NodeIDSet(bound: idBound)
+        var gen = [NodeIDSet](repeating: empty, count: count)
+        var defs = [NodeIDSet](repeating: empty, count: count)
+        var phiDefs = [NodeIDSet](repeating: empty, count: count)
+        var phiOut = [NodeIDSet](repeating: empty, count: count)   // phi inputs live out of a predecessor
+        var intervals = [LiveInterval?](repeating: nil, count: idBound)
         var order: [Node] = []
-        var frameStateInputs = FrameStateInputCache()
         func touch(_ n: Node, _ p: Int, use: Bool) {
             guard BackendFacts.producesValue(n) else { return }
-            if var iv = intervals[n.id] {
-                iv.start = min(iv.start, p); iv.end = max(iv.end, p)
-                if use { iv.uses.append(p) }
-                intervals[n.id] = iv
+            if let start = intervals[n.id]?.start, let end = intervals[n.id]?.end {
+                intervals[n.id]?.start = min(start, p)
+                intervals[n.id]?.end = max(end, p)
+                if use { intervals[n.id]?.uses.append(p) }
             } else {
                 intervals[n.id] = LiveInterval(node: n, start: p, end: p, uses: use ? [p] : [])
                 order.append(n)
@@ -58,7 +77,7 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         }
         for (bi, b) in s.blocks.enumerated() {
             for n in b.nodes {
-                guard let p = pos[n.id] else { continue }
+                let p = pos[n.id]
                 if case .effectPhi = n.opcode { continue }   // effect edges carry no values
                 if case .objectState = n.opcode { continue }  // read only through the frame states using it
                 if BackendFacts.isPhi(n) {
@@ -72,15 +91,18 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                     }
                     continue
                 }
-                for input in n.inputs + frameStateInputs.inputs(of: n) where BackendFacts.producesValue(input) {
+                func read(_ input: Node) {
+                    guard BackendFacts.producesValue(input) else { return }
                     if !defs[bi].contains(input.id) && !phiDefs[bi].contains(input.id) { gen[bi].insert(input.id) }
                     touch(input, p, use: true)
                 }
+                for input in n.inputs { read(input) }
+                for input in frameStateInputs.inputs(of: n) { read(input) }
                 if BackendFacts.producesValue(n) { defs[bi].insert(n.id); touch(n, p, use: false) }
             }
         }
-        var liveIn = [Set<Int>](repeating: [], count: count)
-        var liveOut = [Set<Int>](repeating: [], count: count)
+        var liveIn = [NodeIDSet](repeating: empty, count: count)
+        var liveOut = [NodeIDSet](repeating: empty, count: count)
         var changed = true
         while changed {
             changed = false
@@ -88,19 +110,20 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                 var out = phiOut[bi]
                 for succ in s.blocks[bi].block.successors {
                     guard let si = index[succ.id] else { continue }
-                    out.formUnion(liveIn[si].subtracting(phiDefs[si]))
+                    out.formUnion(liveIn[si], excluding: phiDefs[si])
                 }
-                let inn = gen[bi].union(out.subtracting(defs[bi]).subtracting(phiDefs[bi]))
+                let inn = NodeIDSet.union(gen[bi], out, excluding: defs[bi], phiDefs[bi])
                 if out != liveOut[bi] || inn != liveIn[bi] { liveOut[bi] = out; liveIn[bi] = inn; changed = true }
             }
         }
+        func extend(_ id: Int, to p: Int) {
+            guard let start = intervals[id]?.start, let end = intervals[id]?.end else { return }
+            intervals[id]?.start = min(start, p)
+            intervals[id]?.end = max(end, p)
+        }
         for bi in 0..<count {
-            for id in liveIn[bi] {
-                if var iv = intervals[id] { iv.start = min(iv.start, starts[bi]); iv.end = max(iv.end, starts[bi]); intervals[id] = iv }
-            }
-            for id in liveOut[bi] {
-                if var iv = intervals[id] { iv.start = min(iv.start, ends[bi]); iv.end = max(iv.end, ends[bi]); intervals[id] = iv }
-            }
+            liveIn[bi].forEach { extend($0, to: starts[bi]) }
+            liveOut[bi].forEach { extend($0, to: ends[bi]) }
         }
         return order.compactMap { intervals[$0.id] }.map { iv in
             var v = iv
@@ -112,7 +135,13 @@ public struct RegisterAllocationPhase: OptimizationPhase {
     /// Allocates `schedule` over `registerCount` registers.
     public static func allocate(_ s: Schedule, registerCount: Int = defaultRegisterCount,
                                 faults: FaultSwitch = .none) -> Allocation {
-        let intervals = liveIntervals(s)
+        allocate(s, registerCount: registerCount, faults: faults, frameStateInputs: FrameStateInputCache())
+    }
+
+    /// Allocates `schedule`, reading frame-state inputs through `frameStateInputs`.
+    static func allocate(_ s: Schedule, registerCount: Int, faults: FaultSwitch,
+                         frameStateInputs: FrameStateInputCache) -> Allocation {
+        let intervals = liveIntervals(s, frameStateInputs: frameStateInputs)
         var result = Allocation(registerCount: registerCount)
         result.intervals = intervals
         var active: [(iv: LiveInterval, reg: Int)] = []

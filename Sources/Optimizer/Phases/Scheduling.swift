@@ -27,19 +27,26 @@ public struct SchedulingPhase: OptimizationPhase {
     public func run(_ context: PhaseContext) {}
 
     public static func schedule(_ g: Graph, faults: FaultSwitch = .none) -> Schedule {
+        schedule(g, faults: faults, frameStateInputs: FrameStateInputCache())
+    }
+
+    /// Schedules `g`, reading frame-state inputs through `frameStateInputs`.
+    static func schedule(_ g: Graph, faults: FaultSwitch, frameStateInputs: FrameStateInputCache) -> Schedule {
         let cf = ControlFlowInfo(g)
         let live = g.liveNodes
+        // Per-node facts are kept in arrays indexed by node id (ids are dense, below the
+        // graph's node count), -1 or empty standing for none.
+        let idBound = g.nodes.count
         // Use blocks (RPO indices) per node, including frame-state uses.
-        var useBlocks: [Int: [(user: Node, block: Int)]] = [:]
-        var frameStateInputs = FrameStateInputCache()
+        var useBlocks = [[(user: Node, block: Int)]](repeating: [], count: idBound)
         for u in live {
             guard let ub = u.block, let ui = cf.order[ub.id] else { continue }
             for (i, input) in u.inputs.enumerated() {
                 var bi = ui
                 if BackendFacts.isPhi(u), i < ub.predecessors.count, let pi = cf.order[ub.predecessors[i].id] { bi = pi }
-                useBlocks[input.id, default: []].append((u, bi))
+                useBlocks[input.id].append((u, bi))
             }
-            for r in frameStateInputs.inputs(of: u) { useBlocks[r.id, default: []].append((u, ui)) }
+            for r in frameStateInputs.inputs(of: u) { useBlocks[r.id].append((u, ui)) }
         }
         func isFixed(_ n: Node) -> Bool {
             switch n.opcode {
@@ -49,17 +56,17 @@ public struct SchedulingPhase: OptimizationPhase {
                 return n.opcode.isTerminator || n.opcode.isEffectful || n.opcode.canDeoptimize
             }
         }
-        var placed: [Int: Int] = [:]   // node id -> RPO index
+        var placed = [Int](repeating: -1, count: idBound)   // node id -> RPO index
         for n in live where isFixed(n) { if let b = n.block, let i = cf.order[b.id] { placed[n.id] = i } }
         // Schedule early: the deepest block among the inputs' early blocks (and, for a load,
         // its effect input's block).
-        var early: [Int: Int] = [:]
+        var early = [Int](repeating: -1, count: idBound)
         /// Loads the scheduling fault lets go above their effect input (in an earlier block or
         /// earlier in the same one): they are not ordered after it.
-        var effectIgnored: Set<Int> = []
+        var effectIgnored = NodeIDSet(bound: idBound)
         func scheduleEarly(_ n: Node) -> Int {
-            if let p = placed[n.id], isFixed(n) { return p }
-            if let e = early[n.id] { return e }
+            if placed[n.id] >= 0, isFixed(n) { return placed[n.id] }
+            if early[n.id] >= 0 { return early[n.id] }
             var e = 0
             for input in n.inputs {
                 let ie = scheduleEarly(input)
@@ -85,13 +92,14 @@ public struct SchedulingPhase: OptimizationPhase {
         for n in live where !isFixed(n) { _ = scheduleEarly(n) }
         for n in live where BackendFacts.isMemoryRead(n) { placed[n.id] = early[n.id] }
         // Schedule late, users first, then hoist out of loops.
-        var visiting: Set<Int> = []
+        var visiting = NodeIDSet(bound: idBound)
         func scheduleLate(_ n: Node) -> Int {
-            if let p = placed[n.id] { return p }
-            let fallback = early[n.id] ?? (n.block.flatMap { cf.order[$0.id] } ?? 0)
-            guard visiting.insert(n.id).inserted else { return fallback }
+            if placed[n.id] >= 0 { return placed[n.id] }
+            let fallback = early[n.id] >= 0 ? early[n.id] : (n.block.flatMap { cf.order[$0.id] } ?? 0)
+            guard !visiting.contains(n.id) else { return fallback }
+            visiting.insert(n.id)
             var lca: Int? = nil
-            for (user, ub) in useBlocks[n.id] ?? [] where !user.isDead && user.block != nil {
+            for (user, ub) in useBlocks[n.id] where !user.isDead && user.block != nil {
                 let b = (isFixed(user) || BackendFacts.isPhi(user)) ? ub : scheduleLate(user)
                 lca = lca.map { cf.commonDominator($0, b) } ?? b
             }
@@ -111,18 +119,21 @@ public struct SchedulingPhase: OptimizationPhase {
         // Group nodes per block, then order inside each block.
         var members = [[Node]](repeating: [], count: cf.rpo.count)
         for n in live.sorted(by: { $0.id < $1.id }) where !isFixed(n) {
-            if let p = placed[n.id] { members[p].append(n) }
+            if placed[n.id] >= 0 { members[placed[n.id]].append(n) }
         }
         var blocks: [ScheduledBlock] = []
+        // Per block, by node id: the block (RPO index) in which a node started emitting
+        // (its dependencies first) or was emitted, and its position among the block's fixed nodes.
+        var startedIn = [Int](repeating: -1, count: idBound)
+        var emittedIn = [Int](repeating: -1, count: idBound)
+        var fixedPositionIn = [(block: Int, position: Int)](repeating: (-1, 0), count: idBound)
         for (bi, b) in cf.rpo.enumerated() {
             var out: [Node] = []
-            var started: Set<Int> = []   // emitting (its dependencies first) or emitted
-            var emitted: Set<Int> = []
             let loads = members[bi].filter(BackendFacts.isMemoryRead)
             let terminator = b.terminator
             let fixedHere = b.nodes.filter { isFixed($0) && $0 !== terminator }
-            var fixedPosition: [Int: Int] = [:]
-            for (k, n) in fixedHere.enumerated() { fixedPosition[n.id] = k }
+            for (k, n) in fixedHere.enumerated() { fixedPositionIn[n.id] = (bi, k) }
+            func isStarted(_ n: Node) -> Bool { startedIn[n.id] == bi }
             /// What must come before `n` in this block: its inputs, frame-state inputs and
             /// effect input (a load's frame state is never used: loads do not deoptimize).
             /// A phi's inputs (value or effect) come from the ends of the predecessors, so a
@@ -139,17 +150,18 @@ public struct SchedulingPhase: OptimizationPhase {
             /// node also comes after the fixed nodes before it in the block, so pulling one
             /// forward (a load's bounds check, say) never reorders guards and effects.
             func emit(_ n: Node) {
-                guard started.insert(n.id).inserted else { return }
-                if let k = fixedPosition[n.id] {
-                    for earlier in fixedHere[..<k] { emit(earlier) }
+                guard !isStarted(n) else { return }
+                startedIn[n.id] = bi
+                if fixedPositionIn[n.id].block == bi {
+                    for earlier in fixedHere[..<fixedPositionIn[n.id].position] { emit(earlier) }
                 }
                 for d in dependencies(n) where isHere(d) { emit(d) }
                 out.append(n)
-                emitted.insert(n.id)
+                emittedIn[n.id] = bi
                 // Loads go right after the last of their dependencies in this block.
-                for l in loads where !started.contains(l.id) && isReady(l) { emit(l) }
+                for l in loads where !isStarted(l) && isReady(l) { emit(l) }
             }
-            func isPending(_ d: Node) -> Bool { isHere(d) && !emitted.contains(d.id) }
+            func isPending(_ d: Node) -> Bool { isHere(d) && emittedIn[d.id] != bi }
             func isReady(_ l: Node) -> Bool {
                 if l.inputs.contains(where: isPending) { return false }
                 guard let effect = l.effect, !effectIgnored.contains(l.id), isPending(effect) else { return true }
@@ -159,7 +171,7 @@ public struct SchedulingPhase: OptimizationPhase {
                 return true
             }
             for p in fixedHere where BackendFacts.isValueOrEffectPhi(p) { emit(p) }
-            for l in loads where !started.contains(l.id) && isReady(l) { emit(l) }
+            for l in loads where !isStarted(l) && isReady(l) { emit(l) }
             for n in fixedHere { emit(n) }
             for n in members[bi] { emit(n) }
             if let t = terminator { emit(t) }
