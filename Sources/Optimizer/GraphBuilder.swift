@@ -56,6 +56,8 @@ public struct GraphBuilder {
     private var literals: [Reg: LiteralUnderConstruction] = [:]
     /// Registers live at each instruction: only those are merged at joins and loop headers.
     private let liveness: BytecodeLiveness
+    /// The realm's intrinsics the builder specializes on (the typed-array `length` getter).
+    private let builtins: BuiltinTable
 
     /// A lowered object literal between its `createObject` and its last planned `defineNamed`.
     struct LiteralUnderConstruction {
@@ -74,8 +76,9 @@ public struct GraphBuilder {
     }
 
     public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil,
-                osrEntryValues: [JSValue] = []) {
+                osrEntryValues: [JSValue] = [], builtins: BuiltinTable = .empty) {
         self.code = code
+        self.builtins = builtins
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
         self.osrEntry = osrEntry
@@ -87,8 +90,9 @@ public struct GraphBuilder {
 
     /// A builder that adds the body of an inlined call target to `graph` (see `InlineSite`).
     /// Object literals in the body stay generic.
-    init(inlining code: CodeBlock, into graph: Graph, site: InlineSite) {
+    init(inlining code: CodeBlock, into graph: Graph, site: InlineSite, builtins: BuiltinTable) {
         self.code = code
+        self.builtins = builtins
         self.graph = graph
         self.inlineSite = site
         self.osrEntry = nil
@@ -366,6 +370,26 @@ public struct GraphBuilder {
         return sameHolder ? (cache.entries.map { ShapeRef($0.shape) }, holder, holderShape, first.slot) : nil
     }
 
+    /// `x.length` of a typed array (`TypedArrayLengthAccess`): the receiver's kind and shape
+    /// checks, a shape check of each prototype up to the getter's holder, a check that the
+    /// holder's `length` slot still holds the accessor pair of the original getter, then the
+    /// length read.
+    private func typedArrayLength(_ access: TypedArrayLengthAccess, of object: Node, _ state: inout State, block: Block,
+                                  pc: Int) -> Node {
+        let array = guardNode(.checkTypedArray(access.kind), object, &state, block: block, pc: pc)
+        let receiver = guardNode(.checkShape([ShapeRef(access.receiverShape)]), array, &state, block: block, pc: pc)
+        var holder = receiver
+        var holderShapes: [ShapeRef] = []
+        for link in access.prototypes {
+            holderShapes = [ShapeRef(link.shape)]
+            holder = guardNode(.checkShape(holderShapes), constant(.object(link.object), block, pc), &state, block: block, pc: pc)
+        }
+        let pair = effectful(.loadField(slot: access.slot), [holder], &state, block: block, pc: pc)
+        pair.accessShapes = holderShapes
+        _ = guardNode(.checkCallTarget(ObjectRef(access.accessorPair)), pair, &state, block: block, pc: pc)
+        return effectful(.typedArrayLength, [receiver], &state, block: block, pc: pc)
+    }
+
     /// Whether a `length` load only ever read the length of JS arrays.
     private func isArrayLengthSite(_ fb: Int32) -> Bool {
         let cache = code.feedback.property(Int(fb))
@@ -486,6 +510,10 @@ public struct GraphBuilder {
                 let kinds = ElementsKind.allCases.filter { $0 != .dictionary }
                 let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
                 state.registers[Int(d)] = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+            } else if code.strings[Int(n)] == JSString("length"),
+                      let access = TypedArrayLengthAccess(code.feedback.property(Int(fb)),
+                                                          originalGetter: builtins.typedArrayLengthGetter) {
+                state.registers[Int(d)] = typedArrayLength(access, of: object, &state, block: block, pc: pc)
             } else if let found = prototypeDataSlot(fb) {
                 // A method on the prototype: check the receiver's shape, then the prototype's.
                 _ = guardNode(.checkShape(found.shapes), object, &state, block: block, pc: pc)

@@ -45,6 +45,7 @@ extension Interpreter {
                     cache.sawArrayLength = true
                     return .number(Double(a.length))
                 }
+                if let t = o as? JSTypedArray { cache.recordTypedArrayLength(shape: t.shape, kind: t.kind) }
             case .string(let s):
                 cache.sawStringLength = true
                 return .number(Double(s.count))
