@@ -475,6 +475,14 @@ public struct GraphBuilder {
 
     /// Translates one instruction; returns true when it ended the block.
     private mutating func translate(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
+        if osrEntry != nil, inlineSite == nil, InsufficientFeedback.lacksFeedback(inst, code.feedback) {
+            // A soft deoptimization (V8's "Insufficient type feedback"): the interpreter runs
+            // the site, collecting feedback, and the loop is compiled again later.
+            let deopt = graph.add(.deoptimize(InsufficientFeedback.reason), [], effect: state.effect, in: block,
+                                  position: position(pc), bytecodeOffset: pc)
+            deopt.frameState = frameState(state, pc: pc)
+            return true
+        }
         switch inst {
         case .loadUndefined(let d): state.registers[Int(d)] = constant(.undefined, block, pc)
         case .loadNull(let d): state.registers[Int(d)] = constant(.null, block, pc)
