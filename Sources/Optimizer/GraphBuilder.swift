@@ -610,16 +610,20 @@ public struct GraphBuilder {
                 let length = effectful(.typedArrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
                 _ = effectful(.storeTypedElement(kind), [array, checkedIndex, value], &state, block: block, pc: pc)
-            } else if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
-                // Speculate an in-bounds store that keeps the elements kind.
-                let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+            } else if let kinds = arrayElementKinds(fb) {
+                // Speculate an in-bounds store that keeps the elements kind. Into a holey array
+                // it may fill a hole: bounded by the dense storage (not the length), and only
+                // while no prototype has elements (a setter there would see the store).
+                let holey = kinds.contains(where: \.isHoley)
+                var array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+                if holey { array = guardNode(.checkNoPrototypeElements, array, &state, block: block, pc: pc) }
                 let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
-                if kinds.allSatisfy({ $0 == .packedSmi }) {
+                if kinds.allSatisfy({ $0 == .packedSmi || $0 == .holeySmi }) {
                     value = guardNode(.checkInt32, value, &state, block: block, pc: pc)
-                } else if kinds.allSatisfy({ $0 == .packedSmi || $0 == .packedDouble }) {
+                } else if kinds.allSatisfy({ [.packedSmi, .holeySmi, .packedDouble, .holeyDouble].contains($0) }) {
                     value = guardNode(.checkNumber, value, &state, block: block, pc: pc)
                 }
-                let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+                let length = effectful(holey ? .elementsCapacity : .arrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
                 effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc).accessKinds = kinds
             } else {

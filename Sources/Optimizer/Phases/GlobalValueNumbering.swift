@@ -117,7 +117,7 @@ func valueNumberingKey(_ op: Opcode) -> String? {
     case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
          .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
         return nil
-    case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
+    case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .elementsCapacity, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:
         return nil
     case .stringCharCodeAt, .stringIndexOf:

@@ -22,7 +22,7 @@ struct LoopEffects {
                 let effect = MapEffect(n)
                 if case .none = effect {} else { mapEffects.append(effect) }
                 switch n.opcode {
-                case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .checkShape,
+                case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength, .checkShape,
                      .checkElementsKind, .allocateObject, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
                      .storeTypedElement:
                     break   // reads, guards, fresh objects, context slots and typed-array memory

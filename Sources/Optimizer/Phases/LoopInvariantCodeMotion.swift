@@ -123,7 +123,7 @@ private struct MemoryHoisting {
         case .loadElement:
             if effects.writesAnything || effects.writesElements(of: root) || effects.writesLength(of: root) { return false }
             storeInLoop = false
-        case .arrayLength:
+        case .arrayLength, .elementsCapacity:
             if effects.writesAnything || effects.writesLength(of: root) { return false }
             storeInLoop = false
         default:
