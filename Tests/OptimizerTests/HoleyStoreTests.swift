@@ -38,6 +38,24 @@ final class HoleyStoreTests: XCTestCase {
         XCTAssertEqual("\(store.inputs[2].opcode)", "CheckInt32")
     }
 
+    func testTheGuardAndBoundLeaveALoopWithoutPushes() throws {
+        func inLoop(_ source: String) throws -> [String] {
+            let (_, _, g, _) = try OptimizerTestSupport.optimized("fill", in: source)
+            let loop = try XCTUnwrap(LoopAnalysis(g).loops.first)
+            return loop.body.flatMap(\.nodes).filter { !$0.isDead }.map { "\($0.opcode)" }
+        }
+        let plain = try inLoop(filling)
+        XCTAssertTrue(plain.contains("StoreElement"), "\(plain)")
+        XCTAssertFalse(plain.contains("CheckNoPrototypeElements") || plain.contains("ElementsCapacity"), "\(plain)")
+        // A push in the loop could give a prototype elements: the guard stays on every iteration.
+        let pushing = try inLoop("""
+        var log = [];
+        function fill(a, n, v) { for (var i = 0; i < n; i++) { a[i] = v; log.push(i); } return a; }
+        for (var k = 0; k < 3; k++) fill(new Array(50), 50, k);
+        """)
+        XCTAssertTrue(pushing.contains("CheckNoPrototypeElements"), "\(pushing)")
+    }
+
     func testEachFailedAssumptionDeoptimizesAndKeepsTheSemantics() throws {
         let source = filling + """
         %OptimizeFunctionOnNextCall(fill);

@@ -82,8 +82,8 @@ public enum Opcode: CustomStringConvertible {
     case loadElement, storeElement       // inputs: array, index (, value)
     case arrayLength
     /// The slots of a JS array's dense element storage, holes included (0 when the storage is
-    /// sparse or the array is not extensible, where a store into a hole would add a
-    /// property): the bound of a store into a holey array, which may fill a hole.
+    /// sparse, or the array is not extensible or is a prototype, where filling a hole is more
+    /// than a store): the bound of a store into a holey array, which may fill a hole.
     case elementsCapacity
     case loadTypedElement(TypedArrayKind), storeTypedElement(TypedArrayKind)
     case typedArrayLength

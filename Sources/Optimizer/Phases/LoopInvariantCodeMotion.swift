@@ -189,7 +189,7 @@ private struct MemoryHoisting {
     private func isGuard(_ n: Node) -> Bool {
         switch n.opcode {
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
-             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
+             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
             return true
         default:
             return false
