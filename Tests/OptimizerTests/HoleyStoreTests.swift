@@ -38,6 +38,18 @@ final class HoleyStoreTests: XCTestCase {
         XCTAssertEqual("\(store.inputs[2].opcode)", "CheckInt32")
     }
 
+    func testStoresThatGrowTheDenseStorageStayGeneric() throws {
+        // Beyond the preallocated length (or after `a.length = n`), a sequential fill appends to
+        // the dense storage: in-place stores would deoptimize on every call, so the site stays generic.
+        let g = try OptimizerTestSupport.graph(of: "fill", in: """
+        function fill(a, n, v) { for (var i = 0; i < n; i++) a[i] = v; return a; }
+        for (var k = 0; k < 3; k++) { var a = []; a.length = 50; fill(a, 50, k); }
+        """)
+        let ops = g.liveNodes.map { "\($0.opcode)" }
+        XCTAssertTrue(ops.contains("JSSetKeyed"), "\(ops)")
+        XCTAssertFalse(ops.contains("ElementsCapacity"), "\(ops)")
+    }
+
     func testTheGuardAndBoundLeaveALoopWithoutPushes() throws {
         func inLoop(_ source: String) throws -> [String] {
             let (_, _, g, _) = try OptimizerTestSupport.optimized("fill", in: source)

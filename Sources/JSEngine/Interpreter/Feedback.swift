@@ -147,7 +147,9 @@ public final class PropertyCache {
     }
 }
 
-/// Feedback of an element access: which elements kinds (or typed-array kinds) were seen.
+/// Feedback of an element access: which elements kinds (or typed-array kinds) were seen, and
+/// whether an access was out of bounds (past the length; for stores, also past a holey array's
+/// dense storage, which grows there).
 public struct ElementFeedback: Equatable {
     public var kinds: [ElementsKind] = []
     public var typedArrayKinds: [TypedArrayKind] = []
