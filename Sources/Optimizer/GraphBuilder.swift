@@ -9,9 +9,11 @@ import JSEngine
 /// feedback: operand type guards for arithmetic and comparisons (`+` with number feedback
 /// becomes a SpeculativeNumberAdd, guarded by typed lowering), shape checks with field
 /// loads and stores for named accesses (of the receiver's own slots, or of its
-/// prototype's behind checks of both shapes; `length` of arrays as an array length), typed
+/// prototype's behind checks of both shapes; `length` of arrays as an array length, of typed
+/// arrays as a typed-array length behind the checks of `TypedArrayLengthAccess`), typed
 /// element loads and stores behind a typed-array kind check for sites that saw one kind, and
-/// call-target checks for monomorphic calls. Object literals become an allocation of their
+/// call-target checks for monomorphic calls. In OSR code, a site without feedback becomes an
+/// unconditional deoptimization (`InsufficientFeedback`). Object literals become an allocation of their
 /// final shape plus one field store per property (`ObjectLiteralPlan`); until the last
 /// property is defined, frame states describe the object built so far as an `objectState`
 /// (deoptimizing there materializes it with the shape it has at that point).
