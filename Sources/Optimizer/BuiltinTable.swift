@@ -15,6 +15,8 @@ public struct BuiltinTable {
     }
 
     private var table: [ObjectIdentifier: Builtin] = [:]
+    /// The realm's original `length` getter of %TypedArray%.prototype (`TypedArrayLengthAccess`).
+    public private(set) var typedArrayLengthGetter: JSObject?
     /// The objects in the table, kept alive so identifiers stay unique.
     private var objects: [JSObject] = []
 
@@ -51,6 +53,7 @@ public struct BuiltinTable {
         for (holder, name, builtin) in entries {
             if let f = lookup(holder, name) { add(f, builtin) }
         }
+        typedArrayLengthGetter = realm.typedArrayLengthGetter
     }
 
     private mutating func add(_ f: JSObject, _ b: Builtin) {

@@ -9,9 +9,11 @@ import JSEngine
 /// feedback: operand type guards for arithmetic and comparisons (`+` with number feedback
 /// becomes a SpeculativeNumberAdd, guarded by typed lowering), shape checks with field
 /// loads and stores for named accesses (of the receiver's own slots, or of its
-/// prototype's behind checks of both shapes; `length` of arrays as an array length), typed
+/// prototype's behind checks of both shapes; `length` of arrays as an array length, of typed
+/// arrays as a typed-array length behind the checks of `TypedArrayLengthAccess`), typed
 /// element loads and stores behind a typed-array kind check for sites that saw one kind, and
-/// call-target checks for monomorphic calls. Object literals become an allocation of their
+/// call-target checks for monomorphic calls. In OSR code, a site without feedback becomes an
+/// unconditional deoptimization (`InsufficientFeedback`). Object literals become an allocation of their
 /// final shape plus one field store per property (`ObjectLiteralPlan`); until the last
 /// property is defined, frame states describe the object built so far as an `objectState`
 /// (deoptimizing there materializes it with the shape it has at that point).
@@ -58,6 +60,8 @@ public struct GraphBuilder {
     private var literals: [Reg: LiteralUnderConstruction] = [:]
     /// Registers live at each instruction: only those are merged at joins and loop headers.
     private let liveness: BytecodeLiveness
+    /// The realm's intrinsics the builder specializes on (the typed-array `length` getter).
+    private let builtins: BuiltinTable
 
     /// A lowered object literal between its `createObject` and its last planned `defineNamed`.
     struct LiteralUnderConstruction {
@@ -76,8 +80,9 @@ public struct GraphBuilder {
     }
 
     public init(code: CodeBlock, name: String, literalRootShape: Shape? = nil, osrEntry: Int? = nil,
-                osrEntryValues: [JSValue] = []) {
+                osrEntryValues: [JSValue] = [], builtins: BuiltinTable = .empty) {
         self.code = code
+        self.builtins = builtins
         self.graph = Graph(code: code, name: name)
         self.inlineSite = nil
         self.osrEntry = osrEntry
@@ -89,8 +94,9 @@ public struct GraphBuilder {
 
     /// A builder that adds the body of an inlined call target to `graph` (see `InlineSite`).
     /// Object literals in the body stay generic.
-    init(inlining code: CodeBlock, into graph: Graph, site: InlineSite) {
+    init(inlining code: CodeBlock, into graph: Graph, site: InlineSite, builtins: BuiltinTable) {
         self.code = code
+        self.builtins = builtins
         self.graph = graph
         self.inlineSite = site
         self.osrEntry = nil
@@ -365,6 +371,26 @@ public struct GraphBuilder {
         return sameHolder ? (cache.entries.map { ShapeRef($0.shape) }, holder, holderShape, first.slot) : nil
     }
 
+    /// `x.length` of a typed array (`TypedArrayLengthAccess`): the receiver's kind and shape
+    /// checks, a shape check of each prototype up to the getter's holder, a check that the
+    /// holder's `length` slot still holds the accessor pair of the original getter, then the
+    /// length read.
+    private func typedArrayLength(_ access: TypedArrayLengthAccess, of object: Node, _ state: inout State, block: Block,
+                                  pc: Int) -> Node {
+        let array = guardNode(.checkTypedArray(access.kind), object, &state, block: block, pc: pc)
+        let receiver = guardNode(.checkShape([ShapeRef(access.receiverShape)]), array, &state, block: block, pc: pc)
+        var holder = receiver
+        var holderShapes: [ShapeRef] = []
+        for link in access.prototypes {
+            holderShapes = [ShapeRef(link.shape)]
+            holder = guardNode(.checkShape(holderShapes), constant(.object(link.object), block, pc), &state, block: block, pc: pc)
+        }
+        let pair = effectful(.loadField(slot: access.slot), [holder], &state, block: block, pc: pc)
+        pair.accessShapes = holderShapes
+        _ = guardNode(.checkCallTarget(ObjectRef(access.accessorPair)), pair, &state, block: block, pc: pc)
+        return effectful(.typedArrayLength, [receiver], &state, block: block, pc: pc)
+    }
+
     /// Whether a `length` load only ever read the length of JS arrays.
     private func isArrayLengthSite(_ fb: Int32) -> Bool {
         let cache = code.feedback.property(Int(fb))
@@ -450,6 +476,14 @@ public struct GraphBuilder {
 
     /// Translates one instruction; returns true when it ended the block.
     private mutating func translate(_ inst: Instruction, at pc: Int, block: Block, state: inout State) throws -> Bool {
+        if osrEntry != nil, inlineSite == nil, InsufficientFeedback.lacksFeedback(inst, code.feedback) {
+            // A soft deoptimization (V8's "Insufficient type feedback"): the interpreter runs
+            // the site, collecting feedback, and the loop is compiled again later.
+            let deopt = graph.add(.deoptimize(InsufficientFeedback.reason), [], effect: state.effect, in: block,
+                                  position: position(pc), bytecodeOffset: pc)
+            deopt.frameState = frameState(state, pc: pc)
+            return true
+        }
         switch inst {
         case .loadUndefined(let d): state.registers[Int(d)] = constant(.undefined, block, pc)
         case .loadNull(let d): state.registers[Int(d)] = constant(.null, block, pc)
@@ -485,6 +519,10 @@ public struct GraphBuilder {
                 let kinds = ElementsKind.allCases.filter { $0 != .dictionary }
                 let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
                 state.registers[Int(d)] = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+            } else if code.strings[Int(n)] == JSString("length"),
+                      let access = TypedArrayLengthAccess(code.feedback.property(Int(fb)),
+                                                          originalGetter: builtins.typedArrayLengthGetter) {
+                state.registers[Int(d)] = typedArrayLength(access, of: object, &state, block: block, pc: pc)
             } else if let found = prototypeDataSlot(fb) {
                 // A method on the prototype: check the receiver's shape, then the prototype's.
                 _ = guardNode(.checkShape(found.shapes), object, &state, block: block, pc: pc)
@@ -573,16 +611,20 @@ public struct GraphBuilder {
                 let length = effectful(.typedArrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
                 _ = effectful(.storeTypedElement(kind), [array, checkedIndex, value], &state, block: block, pc: pc)
-            } else if let kinds = arrayElementKinds(fb), !kinds.contains(where: \.isHoley) {
-                // Speculate an in-bounds store that keeps the elements kind.
-                let array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+            } else if let kinds = arrayElementKinds(fb) {
+                // Speculate an in-bounds store that keeps the elements kind. Into a holey array
+                // it may fill a hole: bounded by the dense storage (not the length), and only
+                // while no prototype has elements (a setter there would see the store).
+                let holey = kinds.contains(where: \.isHoley)
+                var array = guardNode(.checkElementsKind(kinds), object, &state, block: block, pc: pc)
+                if holey { array = guardNode(.checkNoPrototypeElements, array, &state, block: block, pc: pc) }
                 let index = guardNode(.checkInt32, key, &state, block: block, pc: pc)
-                if kinds.allSatisfy({ $0 == .packedSmi }) {
+                if kinds.allSatisfy({ $0 == .packedSmi || $0 == .holeySmi }) {
                     value = guardNode(.checkInt32, value, &state, block: block, pc: pc)
-                } else if kinds.allSatisfy({ $0 == .packedSmi || $0 == .packedDouble }) {
+                } else if kinds.allSatisfy({ [.packedSmi, .holeySmi, .packedDouble, .holeyDouble].contains($0) }) {
                     value = guardNode(.checkNumber, value, &state, block: block, pc: pc)
                 }
-                let length = effectful(.arrayLength, [array], &state, block: block, pc: pc)
+                let length = effectful(holey ? .elementsCapacity : .arrayLength, [array], &state, block: block, pc: pc)
                 let checkedIndex = guardNodeWith(.checkBounds, [index, length], &state, block: block, pc: pc)
                 effectful(.storeElement, [array, checkedIndex, value], &state, block: block, pc: pc).accessKinds = kinds
             } else {

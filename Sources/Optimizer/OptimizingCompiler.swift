@@ -84,8 +84,10 @@ public final class OptimizingCompiler: TierUpHook {
         if let filter = options.jitFilter, !name.contains(filter) { return nil }
         // Bail-out lines name the OSR entry but, for function entry, not the reason.
         let label = osrEntry == nil ? name : "\(name) \(reason)"
+        let table = builtins ?? BuiltinTable(realm: realm)
+        builtins = table
         var builder = GraphBuilder(code: code, name: name, literalRootShape: realm.objectPrototype.childRootShape,
-                                   osrEntry: osrEntry, osrEntryValues: osrEntryValues)
+                                   osrEntry: osrEntry, osrEntryValues: osrEntryValues, builtins: table)
         let graph: Graph
         do {
             graph = try builder.build()
@@ -99,8 +101,6 @@ public final class OptimizingCompiler: TierUpHook {
             realm.output.write(IRPrinter.print(graph, after: "graph-builder"))
         }
         do {
-            let table = builtins ?? BuiltinTable(realm: realm)
-            builtins = table
             try pipeline.runOptimizations(on: graph, log: log, output: realm.output, builtins: table)
         } catch let failure as IRVerifier.Failure {
             // --verify-ir: a malformed graph ends the run as an internal error (exit code 5).

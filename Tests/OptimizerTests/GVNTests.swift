@@ -128,6 +128,18 @@ final class GVNTests: XCTestCase {
         XCTAssertEqual(h.problems, [])
     }
 
+    /// Strings that differ only in lone surrogates (which a Swift String maps to one
+    /// replacement character) are different constants.
+    func testStringConstantsDifferingInLoneSurrogatesStayApart() {
+        let h = HandGraph()
+        let a = h.g.add(.constant(.string(JSString([0xDE00]))), in: h.entry)
+        let b = h.g.add(.constant(.string(JSString([0xD834]))), in: h.entry)
+        h.ret(h.add(.stringConcat, [a, b]))
+        let log = h.run(GlobalValueNumbering())
+        XCTAssertEqual(log.rewrites.count, 0)
+        XCTAssertFalse(a.isDead || b.isDead)
+    }
+
     /// Only dominating nodes are reused: siblings of a diamond stay apart, the join reuses the entry's.
     func testDominatorScoping() {
         let h = HandGraph()

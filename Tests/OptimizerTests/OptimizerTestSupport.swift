@@ -14,7 +14,8 @@ enum OptimizerTestSupport {
         let code = try BytecodeCompiler.compile(try p.parseProgram(), realm: realm)
         _ = try realm.interpreter.runScript(code)
         guard let f = try realm.get(realm.global, name).asFunction, let block = f.codeBlock else { throw MissingFunction() }
-        var b = GraphBuilder(code: block, name: name, literalRootShape: realm.objectPrototype.childRootShape)
+        var b = GraphBuilder(code: block, name: name, literalRootShape: realm.objectPrototype.childRootShape,
+                             builtins: BuiltinTable(realm: realm))
         return (realm, f, try b.build())
     }
 

@@ -8,6 +8,7 @@ extension Builtins {
                 if case .number(let d) = args[0] {
                     guard let n = UInt32(exactly: d) else { throw realm.rangeError("Invalid array length") }
                     a.setLength(n)
+                    a.preallocateHoles()
                 } else {
                     a.append(args[0])
                 }

@@ -17,6 +17,7 @@ extension Builtins {
             "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf",
             "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort",
             "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"])
+        realm.typedArrayLengthGetter = (baseProto.getOwn(.name(JSArray.lengthKey))?.value.asObject as? AccessorPair)?.getter
 
         for kind in TypedArrayKind.allCases {
             let proto = JSObject(proto: baseProto)

@@ -66,6 +66,11 @@ public final class PropertyCache {
     /// of a JS array, and of a string.
     public internal(set) var sawArrayLength = false
     public internal(set) var sawStringLength = false
+    /// For `length` loads of typed arrays (a getter of %TypedArray%.prototype, answered
+    /// without a cache entry): the receiver shapes and kinds seen, at most `maxPolymorphism`;
+    /// `sawManyTypedArrayLengths` once more were seen.
+    public private(set) var typedArrayLengthReceivers: [(shape: Shape, kind: TypedArrayKind)] = []
+    public private(set) var sawManyTypedArrayLengths = false
     public static let maxPolymorphism = 4
 
     // Mirror of entries[0] for the interpreter's fast path.
@@ -102,6 +107,18 @@ public final class PropertyCache {
         overflowCheck()
     }
 
+    func recordTypedArrayLength(shape: Shape, kind: TypedArrayKind) {
+        guard !sawManyTypedArrayLengths, !typedArrayLengthReceivers.contains(where: { $0.shape === shape && $0.kind == kind }) else {
+            return
+        }
+        if typedArrayLengthReceivers.count < PropertyCache.maxPolymorphism {
+            typedArrayLengthReceivers.append((shape, kind))
+        } else {
+            typedArrayLengthReceivers.removeAll()
+            sawManyTypedArrayLengths = true
+        }
+    }
+
     func goMegamorphic() {
         megamorphic = true
         entries.removeAll()
@@ -130,7 +147,9 @@ public final class PropertyCache {
     }
 }
 
-/// Feedback of an element access: which elements kinds (or typed-array kinds) were seen.
+/// Feedback of an element access: which elements kinds (or typed-array kinds) were seen, and
+/// whether an access was out of bounds (past the length; for stores, also past a holey array's
+/// dense storage, which grows there).
 public struct ElementFeedback: Equatable {
     public var kinds: [ElementsKind] = []
     public var typedArrayKinds: [TypedArrayKind] = []

@@ -45,6 +45,7 @@ extension Interpreter {
                     cache.sawArrayLength = true
                     return .number(Double(a.length))
                 }
+                if let t = o as? JSTypedArray { cache.recordTypedArrayLength(shape: t.shape, kind: t.kind) }
             case .string(let s):
                 cache.sawStringLength = true
                 return .number(Double(s.count))
@@ -224,7 +225,9 @@ extension Interpreter {
                         if i == denseCount, i < Int(a.length) {
                             a.elements.dense.append(value)
                             a.elements.kind = a.elements.kind.generalized(for: value)
-                            feedback.recordElement(fb, array: a, outOfBounds: false)
+                            // Past the dense storage: optimized code would store in place only
+                            // below it (`ElementsCapacity`), so the site counts as out of bounds.
+                            feedback.recordElement(fb, array: a, outOfBounds: true)
                             return
                         }
                         if i == denseCount, i == Int(a.length), a.lengthWritable {
@@ -252,7 +255,10 @@ extension Interpreter {
         let key = try realm.toPropertyKey(k)
         if case .object(let o) = target {
             var oob = false
-            if case .index(let i) = key, let a = o as? JSArray { oob = i >= a.length }
+            if case .index(let i) = key, let a = o as? JSArray {
+                // Past the length, or past the dense storage of a holey array (see `setKeyed`).
+                oob = i >= a.length || (!a.elements.isSparse && Int(i) >= a.elements.dense.count)
+            }
             feedback.recordElement(fb, object: o, outOfBounds: oob)
         }
         try realm.setValue(target, key, value, strict: strict)

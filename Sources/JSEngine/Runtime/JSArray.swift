@@ -67,6 +67,18 @@ public final class JSArray: JSObject {
         if !elements.isSparse && Int(length) > elements.dense.count { elements.kind = elements.kind.holey }
     }
 
+    /// The largest `new Array(n)` whose dense storage is allocated up front (`preallocateHoles`).
+    public static let maxPreallocatedLength = 1 << 18
+
+    /// Fills the dense storage with holes up to the length, for `new Array(n)` with n up to
+    /// `maxPreallocatedLength` (V8 allocates a holey backing store for it as well), so that
+    /// stores below the length fill holes in place rather than grow the storage one by one.
+    public func preallocateHoles() {
+        guard !elements.isSparse, Int(length) <= JSArray.maxPreallocatedLength, elements.dense.count < Int(length) else { return }
+        elements.dense.append(contentsOf: repeatElement(JSValue.hole, count: Int(length) - elements.dense.count))
+        elements.kind = elements.kind.holey
+    }
+
     /// Appends a value (Array.prototype.push's fast path).
     @inline(__always) public func append(_ v: JSValue) {
         if !elements.isSparse && Int(length) == elements.dense.count {

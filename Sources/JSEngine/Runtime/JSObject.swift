@@ -34,9 +34,11 @@ public struct PropertyDescriptor {
 }
 
 /// The getter/setter pair stored in an accessor property's slot. Never visible to JS.
+/// Immutable: redefining an accessor stores a new pair (optimized code checks a pair's
+/// identity to know its getter is unchanged).
 public final class AccessorPair: JSObject {
-    public var getter: JSObject?
-    public var setter: JSObject?
+    public let getter: JSObject?
+    public let setter: JSObject?
     init(getter: JSObject?, setter: JSObject?) {
         self.getter = getter
         self.setter = setter

@@ -243,15 +243,14 @@ extension Realm {
         if let e = desc.enumerable { if e { attrs.insert(.enumerable) } else { attrs.remove(.enumerable) } }
         if let c = desc.configurable { if c { attrs.insert(.configurable) } else { attrs.remove(.configurable) } }
         if desc.isAccessor {
-            var pair = current.value.asObject as? AccessorPair
-            if !isAccessor || pair == nil {
-                pair = AccessorPair(getter: nil, setter: nil)
-                attrs.remove(.writable)
-            }
-            if let g = desc.get { pair!.getter = g.asObject }
-            if let s = desc.set { pair!.setter = s.asObject }
+            let old = isAccessor ? current.value.asObject as? AccessorPair : nil
+            if old == nil { attrs.remove(.writable) }
+            // A new pair, never one changed in place: optimized code that relies on a getter
+            // checks the identity of the pair holding it.
+            let pair = AccessorPair(getter: desc.get.map { $0.asObject } ?? old?.getter,
+                                    setter: desc.set.map { $0.asObject } ?? old?.setter)
             attrs.insert(.accessor)
-            o.putOwn(key, .object(pair!), attrs)
+            o.putOwn(key, .object(pair), attrs)
         } else if isAccessor && (desc.value != nil || desc.writable != nil) {
             attrs.remove(.accessor)
             if desc.writable == true { attrs.insert(.writable) }

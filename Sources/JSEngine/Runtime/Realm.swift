@@ -59,6 +59,9 @@ public final class Realm {
     public var errorPrototypes: [ErrorKind: JSObject] = [:]
     public var typedArrayPrototypes: [TypedArrayKind: JSObject] = [:]
     public var typedArrayConstructors: [TypedArrayKind: JSFunction] = [:]
+    /// The `length` getter %TypedArray%.prototype starts with (optimized code reads a typed
+    /// array's length directly while the prototype chain still leads to this getter).
+    public internal(set) var typedArrayLengthGetter: JSObject?
     public private(set) var interpreter: Interpreter!
     /// Global `let`/`const`/`class` bindings of all scripts run in this realm.
     public var globalLexicalNames: [String: Int] = [:]

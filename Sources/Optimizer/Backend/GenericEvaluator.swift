@@ -165,6 +165,7 @@ struct GenericEvaluator {
             try Executor.storeElement(arg(0), arg(1), .number(try realm.toNumber(arg(2))), site, kind: k)
             return .value(.undefined)
         case .arrayLength, .typedArrayLength: return .value(try Executor.arrayLength(arg(0), site))
+        case .elementsCapacity: return .value(try Executor.elementsCapacity(arg(0), site))
         case .allocateObject(let shape):
             let o = JSObject(shape: shape.shape)
             o.slots = Array(a.prefix(shape.shape.count))

@@ -211,6 +211,18 @@ extension Executor {
         o.elements.kind = o.elements.kind.generalized(for: v)
     }
 
+    /// The bound of an unchecked store into a holey array: its dense storage's length (within
+    /// the array's length), 0 for sparse storage, a non-extensible array or a prototype (a
+    /// filled hole there would give other arrays' holes a value, unseen by
+    /// `CheckNoPrototypeElements` guards hoisted out of the storing loop).
+    static func elementsCapacity(_ a: JSValue, _ site: String) throws -> JSValue {
+        guard let arr = try object(a, "elements capacity", site) as? JSArray else {
+            throw EngineTermination.memorySafetyViolation("elements capacity of a non-array at \(site)")
+        }
+        guard arr.extensible, !arr.isPrototype, !arr.elements.isSparse else { return .number(0) }
+        return .number(Double(min(arr.elements.dense.count, Int(arr.length))))
+    }
+
     static func arrayLength(_ a: JSValue, _ site: String) throws -> JSValue {
         let o = try object(a, "array length", site)
         if let arr = o as? JSArray { return .number(Double(arr.length)) }

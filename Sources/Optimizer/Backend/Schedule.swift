@@ -175,7 +175,7 @@ enum BackendFacts {
     /// effects and never deoptimizing): field, element and length loads.
     static func isMemoryRead(_ n: Node) -> Bool {
         switch n.opcode {
-        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength: return true
+        case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength: return true
         default: return false
         }
     }

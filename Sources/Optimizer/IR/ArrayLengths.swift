@@ -73,7 +73,7 @@ enum ArrayLengths {
     /// stores cannot; nor can turning a number into a property key.
     static func mayChangeLength(_ n: Node) -> Bool {
         switch n.opcode {
-        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .checkShape,
+        case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength, .checkShape,
              .checkElementsKind, .allocateObject, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
              .storeField, .storeElement, .storeTypedElement:
             return false

@@ -81,6 +81,10 @@ public enum Opcode: CustomStringConvertible {
     case loadField(slot: Int), storeField(slot: Int)
     case loadElement, storeElement       // inputs: array, index (, value)
     case arrayLength
+    /// The slots of a JS array's dense element storage, holes included (0 when the storage is
+    /// sparse, or the array is not extensible or is a prototype, where filling a hole is more
+    /// than a store): the bound of a store into a holey array, which may fill a hole.
+    case elementsCapacity
     case loadTypedElement(TypedArrayKind), storeTypedElement(TypedArrayKind)
     case typedArrayLength
     /// A new object of the shape, its slots initialized from the inputs (missing ones
@@ -188,6 +192,7 @@ public enum Opcode: CustomStringConvertible {
         case .loadElement: return "LoadElement"
         case .storeElement: return "StoreElement"
         case .arrayLength: return "ArrayLength"
+        case .elementsCapacity: return "ElementsCapacity"
         case .typedArrayLength: return "TypedArrayLength"
         }
     }
@@ -198,7 +203,7 @@ public enum Opcode: CustomStringConvertible {
         case .jsBinary, .jsNegate, .jsBitNot, .jsToNumber, .jsIncrement, .jsDecrement, .jsGetNamed, .jsSetNamed,
              .jsGetKeyed, .jsSetKeyed, .jsLoadGlobal, .jsStoreGlobal, .jsCall, .jsConstruct, .jsCreateObject,
              .jsCreateArray, .jsLoadContext, .jsStoreContext, .jsGeneric, .loadField, .storeField, .loadElement,
-             .storeElement, .loadTypedElement, .storeTypedElement, .allocateObject, .arrayLength, .typedArrayLength,
+             .storeElement, .loadTypedElement, .storeTypedElement, .allocateObject, .arrayLength, .elementsCapacity, .typedArrayLength,
              .arrayPush, .arrayPop, .arraySearch:
             return true
         case .checkShape, .checkElementsKind, .checkNoPrototypeElements:

@@ -23,7 +23,7 @@ public struct DeadCodeElimination: OptimizationPhase {
     /// Whether a node may be removed when unused.
     static func isRemovable(_ op: Opcode) -> Bool {
         switch op {
-        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject:
+        case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength, .allocateObject:
             return true
         case .start, .effectPhi, .parameter, .context, .osrValue:
             return false

@@ -117,7 +117,7 @@ func valueNumberingKey(_ op: Opcode) -> String? {
     case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
          .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
         return nil
-    case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .loadTypedElement, .storeTypedElement,
+    case .loadField, .storeField, .loadElement, .storeElement, .arrayLength, .elementsCapacity, .loadTypedElement, .storeTypedElement,
          .typedArrayLength, .allocateObject, .arrayPush, .arrayPop, .arraySearch:
         return nil
     case .stringCharCodeAt, .stringIndexOf:
@@ -140,7 +140,8 @@ func valueNumberingKey(_ op: Opcode) -> String? {
 func valueNumberingKey(of v: JSValue) -> String {
     switch v {
     case .number(let d): return "n\(d.bitPattern)"
-    case .string(let s): return "s\(s.string.utf8.count):\(s.string)"
+    // By UTF-16 code units: lone surrogates all become U+FFFD in a Swift String.
+    case .string(let s): return "s\(s.units.count):" + s.units.map { String($0, radix: 16) }.joined(separator: ",")
     case .bool(let b): return b ? "true" : "false"
     case .undefined: return "undefined"
     case .null: return "null"

@@ -41,7 +41,7 @@ public struct InliningPhase: OptimizationPhase {
             let targetGuard = call.inputs[0]
             let inlined = ctx.rewrite("inline-js-call", at: call) {
                 guard let result = JSCallInliner(graph: ctx.graph, call: call, function: fn, code: callee,
-                                                 faults: ctx.faults).inline() else { return [] }
+                                                 faults: ctx.faults, builtins: ctx.builtins).inline() else { return [] }
                 InliningPhase.callReplaced(targetGuard: targetGuard, ctx)
                 return [result]
             }
@@ -127,6 +127,7 @@ struct JSCallInliner {
     let function: JSFunction
     let code: CodeBlock
     let faults: FaultSwitch
+    let builtins: BuiltinTable
 
     /// Inlines and returns the node standing for the call's result (nil: nothing changed).
     func inline() -> Node? {
@@ -145,7 +146,7 @@ struct JSCallInliner {
                               callerAfterCall: FrameState(code: state.code, pc: state.pc + 1, registers: state.registers,
                                                           context: state.context, parent: state.parent,
                                                           resultRegister: Int(resultRegister), function: state.function))
-        var builder = GraphBuilder(inlining: code, into: graph, site: site)
+        var builder = GraphBuilder(inlining: code, into: graph, site: site, builtins: builtins)
         guard (try? builder.build()) != nil, let bodyEntry = builder.bodyEntry else { return nil }
         let tail = graph.splitBlock(block, before: call)
         graph.add(.goto, in: block, position: call.position, bytecodeOffset: call.bytecodeOffset)

@@ -103,6 +103,7 @@ public struct LoadElimination: OptimizationPhase {
                     // Typed-array memory is separate from fields; forget element facts to be safe.
                     facts.removeAll { $0.slot == -1 }
                 case .checkShape, .checkElementsKind, .checkNoPrototypeElements, .allocateObject, .loadTypedElement, .typedArrayLength,
+                     .elementsCapacity,
                      .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext:
                     break   // read-only or fresh allocations: no known memory changes
                 case let op where onlyReadsMemory(op):

@@ -22,8 +22,8 @@ struct LoopEffects {
                 let effect = MapEffect(n)
                 if case .none = effect {} else { mapEffects.append(effect) }
                 switch n.opcode {
-                case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .checkShape,
-                     .checkElementsKind, .allocateObject, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
+                case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength, .checkShape,
+                     .checkElementsKind, .checkNoPrototypeElements, .allocateObject, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext,
                      .storeTypedElement:
                     break   // reads, guards, fresh objects, context slots and typed-array memory
                 case let op where onlyReadsMemory(op):
@@ -56,12 +56,17 @@ struct LoopEffects {
     /// Whether the length of an array that may be `array` changes in the loop.
     func writesLength(of array: Node) -> Bool { lengthWrites.contains { LoadElimination.mayAlias($0, array) } }
 
-    /// Whether something in the loop may change a shape or kind map guard `g` checks.
+    /// Whether something in the loop may change what map guard `g` checks (a shape, an elements
+    /// kind, or that no prototype has elements).
     func invalidates(mapGuard g: Node) -> Bool {
         guard let root = guardedRoot(g.inputs.first) else { return true }
         switch g.opcode {
         case .checkShape(let shapes): return mapEffects.contains { $0.invalidates(root: root, shapes: shapes, kinds: nil) }
         case .checkElementsKind(let kinds): return mapEffects.contains { $0.invalidates(root: root, shapes: nil, kinds: kinds) }
+        case .checkNoPrototypeElements:
+            // Only a push may give a prototype elements here: in-place stores overwrite elements
+            // that exist already, or fill holes of arrays that are no prototypes (`ElementsCapacity`).
+            return !lengthWrites.isEmpty
         default: return false
         }
     }

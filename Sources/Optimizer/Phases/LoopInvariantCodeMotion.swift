@@ -7,7 +7,7 @@ import JSEngine
 /// V8's scheduler. Loops are visited innermost first, each to a fixpoint:
 /// - pure nodes (constants, typed arithmetic, conversions, comparisons) whose inputs are
 ///   defined outside the loop move ("hoist-invariant");
-/// - side-effect-free loads (field, element and length loads) move when their inputs are
+/// - side-effect-free loads (field, element and length loads, an array's elements capacity) move when their inputs are
 ///   invariant and nothing in the loop may write what they read (`LoopEffects`: no call or
 ///   generic operation, no store to the same field of an object that may alias, no element
 ///   store, push or pop on an array that may alias) ("hoist-invariant-load"). The guards a
@@ -123,7 +123,7 @@ private struct MemoryHoisting {
         case .loadElement:
             if effects.writesAnything || effects.writesElements(of: root) || effects.writesLength(of: root) { return false }
             storeInLoop = false
-        case .arrayLength:
+        case .arrayLength, .elementsCapacity:
             if effects.writesAnything || effects.writesLength(of: root) { return false }
             storeInLoop = false
         default:
@@ -189,7 +189,7 @@ private struct MemoryHoisting {
     private func isGuard(_ n: Node) -> Bool {
         switch n.opcode {
         case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
-             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow:
+             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow, .checkNoPrototypeElements:
             return true
         default:
             return false

@@ -112,7 +112,7 @@ public struct LoopPeeling: OptimizationPhase {
 
     static func isLoad(_ op: Opcode) -> Bool {
         switch op {
-        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength: return true
+        case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength: return true
         default: return false
         }
     }
@@ -120,7 +120,7 @@ public struct LoopPeeling: OptimizationPhase {
     /// Effectful operations that write no memory and run no user code.
     static func isReadOnly(_ op: Opcode) -> Bool {
         switch op {
-        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .checkShape,
+        case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength, .checkShape,
              .checkElementsKind, .allocateObject, .jsCreateObject, .jsCreateArray, .jsLoadContext:
             return true
         default:

@@ -17,7 +17,8 @@ enum MapEffect {
 
     init(_ n: Node) {
         switch n.opcode {
-        case .loadField, .loadElement, .arrayLength, .loadTypedElement, .typedArrayLength, .allocateObject, .checkShape,
+        case .loadField, .loadElement, .arrayLength, .elementsCapacity, .loadTypedElement, .typedArrayLength, .allocateObject,
+             .checkShape,
              .checkElementsKind, .checkNoPrototypeElements, .jsCreateObject, .jsCreateArray, .jsLoadContext, .jsStoreContext, .storeTypedElement,
              .storeField, .arrayPop:
             self = .none

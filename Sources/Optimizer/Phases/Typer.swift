@@ -593,7 +593,7 @@ public enum Typer {
             return includes ? .boolean : range(-1, 4294967294)
         case .loadField, .loadElement: return .any
         case .storeField, .storeElement, .storeTypedElement: return .any
-        case .arrayLength: return range(0, 4294967295)
+        case .arrayLength, .elementsCapacity: return range(0, 4294967295)
         case .typedArrayLength: return range(0, 9007199254740991)
         case .loadTypedElement(let k):
             switch k {
