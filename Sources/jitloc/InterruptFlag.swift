@@ -16,12 +16,10 @@ final class InterruptFlag: @unchecked Sendable {
     init(signals: [Int32] = [SIGINT], message: String? = "\njitloc: interrupted; finishing with the best result so far\n") {
         self.signals = signals
         self.message = message
-        var sources: [DispatchSourceSignal] = []
-        for number in signals {
+        sources = signals.map { number in
             signal(number, SIG_IGN)
-            sources.append(DispatchSource.makeSignalSource(signal: number, queue: .global()))
+            return DispatchSource.makeSignalSource(signal: number, queue: .global())
         }
-        self.sources = sources
         for source in sources {
             source.setEventHandler { [weak self] in self?.raise() }
             source.resume()

@@ -21,8 +21,9 @@ public final class FuzzWorker {
     public private(set) var executions = 0
     private var lastStats = Date.distantPast
     private var lastSync = Date()
-    /// Polled between executions: true when the worker should save its coverage and exit
-    /// (the supervisor's SIGTERM at the campaign's end).
+    /// Polled between executions: true when the worker should report its counts and exit
+    /// (the supervisor's SIGTERM at the campaign's end). Unlike a retirement at the memory
+    /// limit, it leaves no features file, so the next campaign on this corpus replays it.
     public var shouldStop: () -> Bool = { false }
 
     public init(configuration: WorkerConfiguration, triage: FindingTriage?, emit: @escaping (WorkerEvent) -> Void) throws {
