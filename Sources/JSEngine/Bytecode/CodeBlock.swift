@@ -43,6 +43,11 @@ public final class CodeBlock {
     public var osrCode: [Int: OptimizedCode] = [:]
     public var osrState = OsrState()
 
+    /// Whether `code` is installed here (at function entry or at an OSR entry).
+    public func isInstalled(_ code: OptimizedCode) -> Bool {
+        optimizedCode === code || osrCode.values.contains { $0 === code }
+    }
+
     /// Drops `code` wherever it is installed here (function entry or an OSR entry); returns
     /// whether it was installed.
     @discardableResult

@@ -7,12 +7,16 @@
 /// function unoptimized. A frame still running discarded code meets the load's own guard
 /// (it deoptimizes there), as V8's lazily deoptimized frames do.
 public final class GlobalPropertyDependencies {
-    /// One piece of optimized code and the code block it is installed in, both weak: code
-    /// that was replaced or dropped since needs no invalidation.
+    /// One piece of optimized code and the code block it is installed in. The references
+    /// are strong, not weak: a weak reference moves its object's reference count to a side
+    /// table, which makes every retain and release of a hot code block (one per call) take
+    /// Swift's slow path. Entries whose code is no longer installed are pruned instead
+    /// (`register`), and all of them go with the realm.
     private struct Dependent {
-        weak var codeBlock: CodeBlock?
-        weak var code: OptimizedCode?
+        let codeBlock: CodeBlock
+        let code: OptimizedCode
         let traceName: String
+        var isInstalled: Bool { codeBlock.isInstalled(code) }
     }
 
     private unowned let realm: Realm
@@ -25,7 +29,7 @@ public final class GlobalPropertyDependencies {
     public func register(_ code: OptimizedCode, installedIn codeBlock: CodeBlock, traceName: String, on names: [JSString]) {
         for name in names {
             var list = dependents[name, default: []]
-            list.removeAll { $0.code == nil || $0.codeBlock == nil }
+            list.removeAll { !$0.isInstalled }
             list.append(Dependent(codeBlock: codeBlock, code: code, traceName: traceName))
             dependents[name] = list
         }
@@ -33,7 +37,7 @@ public final class GlobalPropertyDependencies {
 
     /// The number of live dependents on `name` (for tests and traces).
     public func dependentCount(on name: JSString) -> Int {
-        dependents[name, default: []].filter { $0.code != nil && $0.codeBlock != nil }.count
+        dependents[name, default: []].filter(\.isInstalled).count
     }
 
     /// Discards every optimized code depending on `name`; each discard counts as a
@@ -41,8 +45,8 @@ public final class GlobalPropertyDependencies {
     func invalidate(dependentsOn name: JSString, because change: String) {
         guard let list = dependents.removeValue(forKey: name) else { return }
         for d in list {
-            guard let block = d.codeBlock, let code = d.code, block.discard(code) else { continue }
-            block.countDeoptimization()
+            guard d.codeBlock.discard(d.code) else { continue }
+            d.codeBlock.countDeoptimization()
             let reason = "global property \(name.string) \(change)"
             realm.recordDeoptimization(reason: reason)
             if realm.options.traceDeopt {
