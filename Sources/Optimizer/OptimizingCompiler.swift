@@ -113,6 +113,10 @@ public final class OptimizingCompiler: TierUpHook {
         graphs.append((name, graph))
         do {
             let function = try Backend.compile(graph: graph, options: options, log: log)
+            if options.printCode {
+                realm.output.write("--- code of \(label) (\(function.registerCount) registers, \(function.slotCount) spill slots) ---\n"
+                                   + function.listing + "\n")
+            }
             return CompilationResult(function: function,
                                      globalDependencies: GlobalLoadDependencies.names(in: graph, global: realm.global))
         } catch {

@@ -20,6 +20,13 @@ struct RunCommand: ParsableCommand {
           --random-seed=N            seed for Math.random
           --no-opt                   never leave the interpreter
           --inject ID[,ID...]        inject faults into the optimizer (see 'jitloc faults')
+        Optimizer flags:
+          --jit-threshold=N, --osr-threshold=N, --eager   when functions and loops are optimized
+          --no-PHASE, --phases=a,b,c|none, --stop-after=PHASE, --jit-filter=NAME
+          --opt-bisect-limit=N, --phase-rewrite-limit=PHASE=N, --rule-rewrite-limit=RULE=N
+          --trace-opt, --trace-deopt, --trace-phases, --print-rewrites
+          --print-ir=PHASE|all, --print-code, --dump-ir=DIR, --dump-dot=DIR
+          --verify-ir, --assert-types
         Exit codes: 0 ok, 1 uncaught exception or syntax error, 3 resource limit, \
         4 memory-safety violation, 5 internal error, 64 usage error.
         """

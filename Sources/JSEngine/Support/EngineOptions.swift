@@ -45,6 +45,9 @@ public struct EngineOptions: Equatable {
     public var traceDeopt = false
     public var tracePhases = false
     public var printIR: String? = nil
+    /// `--print-code` (V8's --print-opt-code): print each optimized function's selected
+    /// instructions after it is compiled.
+    public var printCode = false
     public var dumpIRDirectory: String? = nil
     public var dumpDotDirectory: String? = nil
     /// Injected fault ids (`--inject`).

@@ -146,6 +146,7 @@ public enum FlagParser {
             case "trace-deopt": options.traceDeopt = true
             case "trace-phases": options.tracePhases = true
             case "print-ir": options.printIR = try needValue()
+            case "print-code", "print-opt-code": options.printCode = true
             case "dump-ir": options.dumpIRDirectory = try needValue()
             case "dump-dot": options.dumpDotDirectory = try needValue()
             case "inject":
