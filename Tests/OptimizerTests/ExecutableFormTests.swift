@@ -29,9 +29,9 @@ final class ExecutableFormTests: XCTestCase {
         XCTAssertTrue(code.constants.contains { if case .number(7) = $0 { return true }; return false }, c.listing)
         XCTAssertEqual(code.frameSize, code.constantBase + code.constants.count)
         XCTAssertEqual(code.constantBase, c.registerCount + 1 + c.slotCount + 2)
-        // Every operand of the int32 add is a frame index below the frame's end; its immediate
-        // operand is a constant slot.
-        let add = try XCTUnwrap(code.steps.first { $0.kind == .int32Add }, c.listing)
+        // Every operand of the int32 add (fused with its overflow check) is a frame index below
+        // the frame's end; its immediate operand is a constant slot.
+        let add = try XCTUnwrap(code.steps.first { $0.kind == .int32Add || $0.kind == .checkedInt32Add }, c.listing)
         XCTAssertTrue([add.a, add.b].contains { Int($0) >= code.constantBase && Int($0) < code.frameSize })
         XCTAssertLessThan(Int(add.d), c.registerCount + 1 + c.slotCount)
     }

@@ -185,6 +185,9 @@ private struct StepEncoder {
         }
     }
 
+    /// Where a guard copies its value: -1 for none.
+    func guardDestination(_ l: Location?) -> Int32 { l.map(destination) ?? -1 }
+
     /// A jump target (the sentinel when it is not an instruction).
     func target(_ t: Int) -> Int32 { t >= 0 && t < instructionCount ? Int32(t) : Int32(instructionCount) }
 
@@ -227,12 +230,20 @@ private struct StepEncoder {
         case .branch(let c, let t, let f): s = ExecutableStep(kind: .branch, a: source(c), c: target(t), e: target(f))
         case .jump(let t): s = ExecutableStep(kind: .jump, c: target(t))
         case .check(let k, let d, let v, let e):
-            s = ExecutableStep(kind: .check, sub: ExecutableStep.code(k), d: destination(d), a: source(v), e: field(e))
+            s = ExecutableStep(kind: .check, sub: ExecutableStep.code(k), d: guardDestination(d), a: source(v), e: field(e))
         case .checkShape(let shapes, let d, let v, let e):
             shapeSets.append(shapes.map(\.shape))
-            s = ExecutableStep(kind: .checkShape, d: destination(d), a: source(v), c: Int32(shapeSets.count - 1), e: field(e))
+            s = ExecutableStep(kind: .checkShape, d: guardDestination(d), a: source(v), c: Int32(shapeSets.count - 1), e: field(e))
         case .checkBounds(let d, let i, let l, let e):
-            s = ExecutableStep(kind: .checkBounds, d: destination(d), a: source(i), b: source(l), e: field(e))
+            s = ExecutableStep(kind: .checkBounds, d: guardDestination(d), a: source(i), b: source(l), e: field(e))
+        case .checkedInt32Arith(let op, let d, let a, let b, let e):
+            switch op {
+            case .add: s = ExecutableStep(kind: .checkedInt32Add, d: destination(d), a: source(a), b: source(b), e: field(e))
+            case .sub: s = ExecutableStep(kind: .checkedInt32Sub, d: destination(d), a: source(a), b: source(b), e: field(e))
+            case .mul: s = ExecutableStep(kind: .checkedInt32Mul, d: destination(d), a: source(a), b: source(b), e: field(e))
+            // Selection fuses only add, sub and mul; anything else cannot be proven int32: it deoptimizes.
+            case .div, .mod, .pow: s = ExecutableStep(kind: .deoptimize, e: field(e))
+            }
         case .loadField(let d, let o, let slot, let site, let shapes):
             fieldAccesses.append(FieldAccessInfo(site: site, shapes: shapes))
             s = ExecutableStep(kind: .loadField, d: destination(d), a: source(o), c: field(slot), e: Int32(fieldAccesses.count - 1))

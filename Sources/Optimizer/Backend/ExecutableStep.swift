@@ -13,7 +13,8 @@ import JSEngine
 ///   `CompareOp`, `CheckKind` or `TypedArrayKind` raw index, or 1 for a signed conversion.
 /// - control: `c` the target (`jump`, `branch` and compare-and-branch when true), `e` the
 ///   target when false.
-/// - guards and deoptimization: `e` the deopt point.
+/// - guards and deoptimization: `e` the deopt point; a guard's `d` is -1 when it copies
+///   nothing (its value stays in the guarded value's place).
 /// - side tables: `e` the entry (field and element accesses, sites, generic operations,
 ///   type assertions), `c` the slot of a field access, the mask of `modMask`, or the frame
 ///   index of a call's outgoing arguments.
@@ -26,6 +27,7 @@ struct ExecutableStep {
         case branchLess, branchLessEqual, branchGreater, branchGreaterEqual, branchEqual, branchNotEqual
         case branch, jump
         case check, checkShape, checkBounds
+        case checkedInt32Add, checkedInt32Sub, checkedInt32Mul
         case loadField, storeField, loadElement, storeElement, arrayLength, loadTypedElement, storeTypedElement
         /// Generic operations with a fast path in the executor (each falls back to, or has
         /// exactly, the generic operation's semantics).

@@ -129,7 +129,22 @@ struct Executor {
                     passes = Executor.passes(ExecutableStep.checkKind(s.sub), x)
                 }
                 if !passes { return try deopt(Int(s.e), frame: frame, code: code) }
-                frame[Int(s.d)] = x
+                if s.d >= 0 { frame[Int(s.d)] = x }
+            case .checkedInt32Add:
+                guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
+                let r = x + y + 0
+                frame[Int(s.d)] = .number(r)
+                if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
+            case .checkedInt32Sub:
+                guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
+                let r = x - y + 0
+                frame[Int(s.d)] = .number(r)
+                if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
+            case .checkedInt32Mul:
+                guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
+                let r = Executor.int32Multiply(x, y)
+                frame[Int(s.d)] = .number(r)
+                if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
             case .checkShape:
                 let x = frame[Int(s.a)]
                 let passes: Bool
@@ -139,11 +154,11 @@ struct Executor {
                     passes = ObjectAccess.hasShape(x, code.shapeSets[Int(s.c)])
                 }
                 guard passes else { return try deopt(Int(s.e), frame: frame, code: code) }
-                frame[Int(s.d)] = x
+                if s.d >= 0 { frame[Int(s.d)] = x }
             case .checkBounds:
                 let x = Executor.number(frame[Int(s.a)]), n = Executor.number(frame[Int(s.b)])
                 guard x >= 0, x < n, x.rounded(.towardZero) == x else { return try deopt(Int(s.e), frame: frame, code: code) }
-                frame[Int(s.d)] = frame[Int(s.a)]
+                if s.d >= 0 { frame[Int(s.d)] = frame[Int(s.a)] }
             case .loadField:
                 if let only = code.fieldShapeAddresses[Int(s.e)], let v = ObjectAccess.loadSlot(frame[Int(s.a)], Int(s.c), shapeAt: only) {
                     frame[Int(s.d)] = v

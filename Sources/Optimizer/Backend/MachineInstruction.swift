@@ -32,10 +32,16 @@ public enum MachineInstruction: CustomStringConvertible {
     case compareAndBranch(CompareOp, Operand, Operand, ifTrue: Int, ifFalse: Int)
     case branch(Operand, ifTrue: Int, ifFalse: Int)
     case jump(Int)
-    /// A speculation guard: deoptimizes through `deopt` unless the value passes; copies it to the destination.
-    case check(CheckKind, Location, Operand, deopt: Int)
-    case checkShape([ShapeRef], Location, Operand, deopt: Int)
-    case checkBounds(Location, Operand, Operand, deopt: Int)
+    /// A speculation guard: deoptimizes through `deopt` unless the value passes; copies it to
+    /// the destination, if it has one (nil: the guard's value stays where it is, the
+    /// register allocator having given guard and guarded value one location).
+    case check(CheckKind, Location?, Operand, deopt: Int)
+    case checkShape([ShapeRef], Location?, Operand, deopt: Int)
+    case checkBounds(Location?, Operand, Operand, deopt: Int)
+    /// Int32 add/sub/mul fused with the overflow guard on its result (TurboFan's
+    /// CheckedInt32Add and friends): writes the exact result, then deoptimizes through
+    /// `deopt` unless it is an int32.
+    case checkedInt32Arith(ArithOp, Location, Operand, Operand, deopt: Int)
     /// Field accesses carry the shapes they were compiled for (empty: any object with the slot).
     case loadField(Location, Operand, slot: Int, site: String, shapes: [Shape])
     case storeField(Operand, slot: Int, Operand, site: String, shapes: [Shape])
@@ -70,9 +76,11 @@ public enum MachineInstruction: CustomStringConvertible {
         case .compareAndBranch(let op, let a, let b, let t, let f): return "int32.b\(op.rawValue) \(a), \(b), @\(t), @\(f)"
         case .branch(let c, let t, let f): return "branch \(c), @\(t), @\(f)"
         case .jump(let t): return "jump @\(t)"
-        case .check(let k, let d, let v, let e): return "check.\(k.rawValue) \(d), \(v), deopt \(e)"
-        case .checkShape(let s, let d, let v, let e): return "check.shape[\(s.map { "#\($0.shape.id)" }.joined(separator: ","))] \(d), \(v), deopt \(e)"
-        case .checkBounds(let d, let i, let l, let e): return "check.bounds \(d), \(i), \(l), deopt \(e)"
+        case .check(let k, let d, let v, let e): return "check.\(k.rawValue) \(Self.copy(d))\(v), deopt \(e)"
+        case .checkShape(let s, let d, let v, let e):
+            return "check.shape[\(s.map { "#\($0.shape.id)" }.joined(separator: ","))] \(Self.copy(d))\(v), deopt \(e)"
+        case .checkBounds(let d, let i, let l, let e): return "check.bounds \(Self.copy(d))\(i), \(l), deopt \(e)"
+        case .checkedInt32Arith(let op, let d, let a, let b, let e): return "int32.\(op.rawValue).checked \(d), \(a), \(b), deopt \(e)"
         case .loadField(let d, let o, let s, _, _): return "load.field \(d), \(o)[\(s)]"
         case .storeField(let o, let s, let v, _, _): return "store.field \(o)[\(s)], \(v)"
         case .loadElement(let d, let a, let i, _, _): return "load.element \(d), \(a)[\(i)]"
@@ -88,6 +96,9 @@ public enum MachineInstruction: CustomStringConvertible {
         case .assertType(let a, let v): return "assert.type \(v), \(a.type) (n\(a.node))"
         }
     }
+
+    /// A guard's destination as printed before its operands ("" when it copies nothing).
+    private static func copy(_ d: Location?) -> String { d.map { "\($0), " } ?? "" }
 }
 
 /// Where a deoptimization resumes and where each interpreter register's value is.

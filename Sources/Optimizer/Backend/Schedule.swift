@@ -162,6 +162,34 @@ enum BackendFacts {
 
     static func isPhi(_ n: Node) -> Bool { if case .phi = n.opcode { return true }; return false }
 
+    /// The value a speculation guard passes through (its first input), or nil when `n` is not
+    /// a guard. A guard's value is its input's, so the register allocator gives the two one
+    /// place (`valueRoot`), as TurboFan's checks are no-ops on the value's register.
+    static func guardedValue(_ n: Node) -> Node? {
+        switch n.opcode {
+        case .checkInt32, .checkNumber, .checkString, .checkBoolean, .checkNotHole, .checkReceiver, .checkTypedArray,
+             .checkShape, .checkElementsKind, .checkBounds, .checkCallTarget, .checkInt32NoOverflow,
+             .checkNoPrototypeElements:
+            return n.inputs.first
+        default:
+            return nil
+        }
+    }
+
+    /// The node whose value `n` is, looking through guards (`guardedValue`); a malformed
+    /// cycle of guards stops after `maximumGuardChain` steps.
+    static func valueRoot(_ n: Node) -> Node {
+        var root = n
+        var steps = 0
+        while let input = guardedValue(root), steps < maximumGuardChain {
+            root = input
+            steps += 1
+        }
+        return root
+    }
+
+    static let maximumGuardChain = 4096
+
     /// Whether a node is a value or effect phi: its inputs are defined at the ends of the
     /// block's predecessors (along a back edge, later in the same block), never before it.
     static func isValueOrEffectPhi(_ n: Node) -> Bool {

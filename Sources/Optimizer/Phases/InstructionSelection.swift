@@ -91,11 +91,25 @@ private struct Selector {
         try Selector.operand(n, locations: allocation.locations)
     }
 
-    /// Where the value of `n` is under `locations` (a constant is its own operand).
+    /// Where the value of `n` is under `locations` (a constant is its own operand, and so is
+    /// a guard of a constant, which the allocator gives no location).
     static func operand(_ n: Node, locations: [Int: Location]) throws -> Operand {
         if case .constant(let v) = n.opcode { return .constant(v) }
-        guard let l = locations[n.id] else { throw InstructionSelectionPhase.Failure(description: "no location for \(n)") }
-        return .location(l)
+        if let l = locations[n.id] { return .location(l) }
+        let root = BackendFacts.valueRoot(n)
+        if case .constant(let v) = root.opcode { return .constant(v) }
+        throw InstructionSelectionPhase.Failure(description: "no location for \(n)")
+    }
+
+    /// Where guard `n` copies the value it passes: nil when the allocator gave it the guarded
+    /// value's own location (or none, for a guarded constant), so the guard only checks.
+    func guardCopy(_ n: Node) throws -> Location? {
+        guard let guarded = n.inputs.first else { return try dest(n) }
+        guard let l = allocation.locations[n.id] else {
+            if case .constant = BackendFacts.valueRoot(n).opcode { return nil }
+            return try dest(n)
+        }
+        return try operand(guarded).location == l ? nil : l
     }
 
     func input(_ n: Node, _ i: Int) throws -> Node {
@@ -205,6 +219,11 @@ private struct Selector {
                         continue
                     }
                     if specialize, let i = try specialized(n) {
+                        if let checked = try fusedOverflowCheck(i, k: k, in: b.nodes) {
+                            code.append(checked.instruction)
+                            fused = checked.guardNode
+                            continue
+                        }
                         code.append(i)
                         if let word = uint32Word(i) { code.append(float64Conversion(of: n, word, into: word)) }
                     } else {
@@ -229,6 +248,42 @@ private struct Selector {
             default: break
             }
         }
+        if specialize { threadJumps() }
+    }
+
+    /// Jump threading: a jump to a jump goes to the final target, and a jump to a branch
+    /// becomes a copy of that branch (its targets are absolute), so a loop's back edge tests
+    /// the loop condition itself instead of jumping to the header to test it, as a
+    /// rotated loop does. Chains are followed a bounded number of steps (a jump may target
+    /// itself).
+    mutating func threadJumps() {
+        for i in code.indices {
+            guard case .jump(var target) = code[i] else { continue }
+            var steps = 0
+            while steps < 8, target >= 0, target < code.count, case .jump(let next) = code[target] {
+                target = next
+                steps += 1
+            }
+            code[i] = .jump(target)
+            guard target >= 0, target < code.count else { continue }
+            switch code[target] {
+            case .branch, .compareAndBranch: code[i] = code[target]
+            default: break
+            }
+        }
+    }
+
+    /// `arith` (just selected for node `b[k]`) fused with the overflow guard right after it
+    /// when that guard checks it in the same location (`checkedInt32Arith`), with the guard
+    /// node, or nil. Not with `--assert-types`, whose check of the arithmetic's own type
+    /// comes between the two.
+    mutating func fusedOverflowCheck(_ arith: MachineInstruction, k: Int,
+                                     in b: [Node]) throws -> (instruction: MachineInstruction, guardNode: Node)? {
+        guard !assertTypes, case .int32Arith(let op, let d, let x, let y) = arith, op == .add || op == .sub || op == .mul,
+              k + 1 < b.count, case .checkInt32NoOverflow = b[k + 1].opcode, b[k + 1].inputs.first === b[k],
+              try guardCopy(b[k + 1]) == nil else { return nil }
+        let check = b[k + 1]
+        return (.checkedInt32Arith(op, d, x, y, deopt: try deoptPoint(check, reason: deoptReason(check))), check)
     }
 
     /// `--assert-types`: checks the value `n` just produced against its type.
@@ -238,7 +293,12 @@ private struct Selector {
     }
 
     mutating func emitGeneric(_ n: Node) throws {
-        let d: Location? = BackendFacts.producesValue(n) ? try dest(n) : nil
+        let d: Location?
+        if BackendFacts.guardedValue(n) != nil {
+            d = try guardCopy(n)
+        } else {
+            d = BackendFacts.producesValue(n) ? try dest(n) : nil
+        }
         let e: Int? = n.frameState != nil && !BackendFacts.isMemoryRead(n) ? try deoptPoint(n, reason: deoptReason(n)) : nil
         code.append(.generic(n.opcode, d, try n.inputs.map { try operand($0) }, deopt: e, node: n.id))
     }
@@ -398,12 +458,12 @@ private struct Selector {
                                                                  "CheckBoolean": .boolean, "CheckNotHole": .notHole,
                                                                  "CheckInt32NoOverflow": .int32NoOverflow]
             guard let k = kinds[n.opcode.description] else { return nil }
-            return .check(k, try dest(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
+            return .check(k, try guardCopy(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
         case .checkShape(let shapes):
-            return .checkShape(shapes, try dest(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
+            return .checkShape(shapes, try guardCopy(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
         case .checkBounds:
-            let (d, a, b) = try two()
-            return .checkBounds(d, a, b, deopt: try deoptPoint(n, reason: deoptReason(n)))
+            return .checkBounds(try guardCopy(n), try operand(ins[0]), try operand(try input(n, 1)),
+                                deopt: try deoptPoint(n, reason: deoptReason(n)))
         case .loadField(let slot):
             return .loadField(try dest(n), try operand(ins[0]), slot: slot, site: site(n), shapes: n.accessShapes.map(\.shape))
         case .storeField(let slot):

@@ -12,6 +12,11 @@ import JSEngine
 /// write spill slots directly. Phi moves are resolved by instruction selection as
 /// parallel moves with a scratch register.
 ///
+/// A speculation guard's value is the value it guards (`BackendFacts.valueRoot`), so a guard
+/// gets no interval of its own: reading it reads the guarded value, whose interval covers
+/// those reads, and the guard shares its location. Selection then emits guards that only
+/// check (no copy), as TurboFan's checks leave their input's register as it is.
+///
 /// Switched off, `referenceAllocate` gives every virtual register its own slot.
 public struct RegisterAllocationPhase: OptimizationPhase {
     public let id = "register-allocation"
@@ -83,7 +88,8 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                 if BackendFacts.isPhi(n) {
                     phiDefs[bi].insert(n.id)
                     touch(n, p, use: false)
-                    for (k, input) in n.inputs.enumerated() where k < b.block.predecessors.count {
+                    for (k, phiInput) in n.inputs.enumerated() where k < b.block.predecessors.count {
+                        let input = BackendFacts.valueRoot(phiInput)
                         guard let pi = index[b.block.predecessors[k].id], BackendFacts.producesValue(input) else { continue }
                         phiOut[pi].insert(input.id)
                         touch(input, ends[pi], use: true)
@@ -91,14 +97,18 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                     }
                     continue
                 }
-                func read(_ input: Node) {
+                func read(_ value: Node) {
+                    let input = BackendFacts.valueRoot(value)
                     guard BackendFacts.producesValue(input) else { return }
                     if !defs[bi].contains(input.id) && !phiDefs[bi].contains(input.id) { gen[bi].insert(input.id) }
                     touch(input, p, use: true)
                 }
                 for input in n.inputs { read(input) }
                 for input in frameStateInputs.inputs(of: n) { read(input) }
-                if BackendFacts.producesValue(n) { defs[bi].insert(n.id); touch(n, p, use: false) }
+                if BackendFacts.producesValue(n) && BackendFacts.guardedValue(n) == nil {
+                    defs[bi].insert(n.id)
+                    touch(n, p, use: false)
+                }
             }
         }
         var liveIn = [NodeIDSet](repeating: empty, count: count)
@@ -145,10 +155,10 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         var result = Allocation(registerCount: registerCount)
         result.intervals = intervals
         var active: [(iv: LiveInterval, reg: Int)] = []
+        let phiHints = phiRegisterHints(s, intervals)
         /// A spilled interval with its slot and its first use at or after the spill (the first reload).
         typealias SpilledInterval = (start: Int, end: Int, firstReload: Int, slot: Int)
         var spilled: [SpilledInterval] = []
-        var freeRegs = Array(0..<registerCount)
         func nextUse(_ iv: LiveInterval, after p: Int) -> Int { iv.uses.first { $0 >= p } ?? Int.max }
         /// The lowest slot that no spilled interval holds during `iv`, a spilled interval
         /// holding its slot from its start up to `heldUntil` of it.
@@ -171,21 +181,28 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         }
         for iv in intervals {
             // Expire intervals that ended before this one starts.
-            active.removeAll { a in
-                if a.iv.end < iv.start { freeRegs.append(a.reg); return true }
-                return false
-            }
-            freeRegs.sort()
-            if !freeRegs.isEmpty {
-                let r = freeRegs.removeFirst()
+            active.removeAll { $0.iv.end < iv.start }
+            // A value that flows into a phi whose register is free from its start on (held by
+            // no other live value) shares that register, so the phi's move disappears.
+            if let hints = phiHints[iv.node.id], let r = hints.lazy.compactMap({ phi -> Int? in
+                guard let r = Self.sharableRegister(of: phi, with: iv, locations: result.locations),
+                      !active.contains(where: { $0.reg == r && $0.iv.node !== phi.node }) else { return nil }
+                return r
+            }).first {
                 active.append((iv, r))
                 result.locations[iv.node.id] = .register(r)
                 continue
             }
-            // Spill the interval whose next use is furthest (ties: the later end, then the higher id).
+            if let r = (0..<registerCount).first(where: { r in !active.contains { $0.reg == r } }) {
+                active.append((iv, r))
+                result.locations[iv.node.id] = .register(r)
+                continue
+            }
+            // Spill the interval whose next use is furthest (ties: the later end, then the higher
+            // id); a register two values share (a phi and its input) is not taken from either.
             var victim: Int? = nil   // index into active; nil = the current interval
             var best = (nextUse(iv, after: iv.start), iv.end, iv.node.id)
-            for (k, a) in active.enumerated() {
+            for (k, a) in active.enumerated() where active.filter({ $0.reg == a.reg }).count == 1 {
                 let key = (nextUse(a.iv, after: iv.start), a.iv.end, a.iv.node.id)
                 if key > best { best = key; victim = k }
             }
@@ -198,7 +215,39 @@ public struct RegisterAllocationPhase: OptimizationPhase {
                 spill(iv, at: iv.start)
             }
         }
+        // Guards share the location of the value they guard (none for a constant).
+        for n in s.linearNodes where BackendFacts.guardedValue(n) != nil {
+            if let l = result.locations[BackendFacts.valueRoot(n).id] { result.locations[n.id] = l }
+        }
         return result
+    }
+
+    /// For each value that is an input of a phi (through guards), the phis' intervals it may
+    /// share a register with, in schedule order.
+    static func phiRegisterHints(_ s: Schedule, _ intervals: [LiveInterval]) -> [Int: [LiveInterval]] {
+        var byNode: [Int: LiveInterval] = [:]
+        for iv in intervals { byNode[iv.node.id] = iv }
+        var hints: [Int: [LiveInterval]] = [:]
+        for n in s.linearNodes where BackendFacts.isPhi(n) {
+            guard let phi = byNode[n.id] else { continue }
+            for input in n.inputs {
+                let root = BackendFacts.valueRoot(input)
+                if root !== n, byNode[root.id] != nil { hints[root.id, default: []].append(phi) }
+            }
+        }
+        return hints
+    }
+
+    /// The register of `phi` when `value` (one of its inputs) can share it: the phi is in a
+    /// register, `value` is defined after the phi's last read (or by that read: an
+    /// instruction reads its operands before it writes) and ends within the phi's
+    /// interval. Then the phi's old value is dead wherever `value` is live (in the linear
+    /// order every path from `value` back to a read of the phi passes the phi's block, which
+    /// redefines it), and the move of `value` into the phi becomes a move onto itself.
+    static func sharableRegister(of phi: LiveInterval, with value: LiveInterval, locations: [Int: Location]) -> Int? {
+        guard case .register(let r) = locations[phi.node.id], value.start > phi.start, value.end <= phi.end,
+              (phi.uses.last ?? phi.start) <= value.start else { return nil }
+        return r
     }
 
     /// The reference allocation: every virtual register gets its own slot, never reused.
