@@ -66,23 +66,61 @@ public enum ObjectAccess {
         return true
     }
 
+    /// The bit of `kind` in an elements-kind mask (`kindMask(_:)`).
+    @inline(__always) static func bit(_ kind: ElementsKind) -> UInt8 { UInt8(1) << kind.rawValue }
+
+    /// The mask of `kinds` for the dense element accesses (0: any kind).
+    public static func kindMask(_ kinds: [ElementsKind]) -> UInt8 {
+        kinds.reduce(0) { $0 | bit($1) }
+    }
+
+    /// `v` as a JS array: an exact class test (`JSArray` is final), with no dynamic cast.
+    @inline(__always) static func array(_ v: JSValue) -> JSArray? {
+        guard case .object(let o) = v, ObjectIdentifier(type(of: o)) == ObjectIdentifier(JSArray.self) else { return nil }
+        return unsafeDowncast(o, to: JSArray.self)
+    }
+
     /// Element `index` of JS array `v` when it is stored densely (a hole included) and the
-    /// array's elements kind is one of `kinds` (any when empty).
-    public static func loadDenseElement(_ v: JSValue, _ index: JSValue, kinds: [ElementsKind]) -> JSValue? {
-        guard case .object(let o) = v, let a = o as? JSArray, !a.elements.isSparse, case .number(let d) = index,
+    /// array's elements kind is in `kindMask` (any when 0).
+    public static func loadDenseElement(_ v: JSValue, _ index: JSValue, kindMask: UInt8) -> JSValue? {
+        guard let a = array(v), !a.elements.isSparse, case .number(let d) = index,
               let i = Int(exactly: d), i >= 0, i < a.elements.dense.count, UInt32(i) < a.length else { return nil }
-        if !kinds.isEmpty && !kinds.contains(a.elementsKind) { return nil }
+        if kindMask != 0 && kindMask & bit(a.elementsKind) == 0 { return nil }
         return a.elements.dense[i]
     }
 
     /// Stores `value` as element `index` of JS array `v` under the conditions of
     /// `loadDenseElement`, generalizing the elements kind; false when they do not hold.
-    public static func storeDenseElement(_ v: JSValue, _ index: JSValue, _ value: JSValue, kinds: [ElementsKind]) -> Bool {
-        guard case .object(let o) = v, let a = o as? JSArray, !a.elements.isSparse, case .number(let d) = index,
+    public static func storeDenseElement(_ v: JSValue, _ index: JSValue, _ value: JSValue, kindMask: UInt8) -> Bool {
+        guard let a = array(v), !a.elements.isSparse, case .number(let d) = index,
               let i = Int(exactly: d), i >= 0, i < a.elements.dense.count, UInt32(i) < a.length else { return false }
-        if !kinds.isEmpty && !kinds.contains(a.elementsKind) { return false }
+        if kindMask != 0 && kindMask & bit(a.elementsKind) == 0 { return false }
         a.elements.dense[i] = value
         a.elements.kind = a.elements.kind.generalized(for: value)
+        return true
+    }
+
+    /// `v` as a typed array of `kind` with `index` an in-bounds element index (within its
+    /// buffer too), with the index; nil otherwise.
+    @inline(__always) static func typedElement(_ v: JSValue, _ index: JSValue, kind: TypedArrayKind) -> (JSTypedArray, Int)? {
+        guard case .object(let o) = v, ObjectIdentifier(type(of: o)) == ObjectIdentifier(JSTypedArray.self) else { return nil }
+        let t = unsafeDowncast(o, to: JSTypedArray.self)
+        guard t.kind == kind, case .number(let d) = index, d >= 0, d < Double(t.length), let i = Int(exactly: d),
+              t.byteOffset + (i + 1) * kind.bytesPerElement <= t.buffer.bytes.count else { return nil }
+        return (t, i)
+    }
+
+    /// Element `index` of typed array `v` when it is of `kind` and the index is in bounds.
+    public static func loadTypedElement(_ v: JSValue, _ index: JSValue, kind: TypedArrayKind) -> Double? {
+        guard let (t, i) = typedElement(v, index, kind: kind) else { return nil }
+        return t.load(i)
+    }
+
+    /// Stores number `value` as element `index` of typed array `v` under the conditions of
+    /// `loadTypedElement`; false when they do not hold (nothing is stored).
+    public static func storeTypedElement(_ v: JSValue, _ index: JSValue, _ value: Double, kind: TypedArrayKind) -> Bool {
+        guard let (t, i) = typedElement(v, index, kind: kind) else { return false }
+        t.store(i, value)
         return true
     }
 }

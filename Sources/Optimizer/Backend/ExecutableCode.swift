@@ -252,10 +252,12 @@ private struct StepEncoder {
             s = ExecutableStep(kind: .storeField, a: source(o), b: source(v), c: field(slot), e: Int32(fieldAccesses.count - 1))
         case .loadElement(let d, let a, let i, let site, let kinds):
             elementAccesses.append(ElementAccessInfo(site: site, kinds: kinds))
-            s = ExecutableStep(kind: .loadElement, d: destination(d), a: source(a), b: source(i), e: Int32(elementAccesses.count - 1))
+            s = ExecutableStep(kind: .loadElement, sub: ObjectAccess.kindMask(kinds), d: destination(d), a: source(a), b: source(i),
+                               e: Int32(elementAccesses.count - 1))
         case .storeElement(let a, let i, let v, let site, let kinds):
             elementAccesses.append(ElementAccessInfo(site: site, kinds: kinds))
-            s = ExecutableStep(kind: .storeElement, a: source(a), b: source(i), c: source(v), e: Int32(elementAccesses.count - 1))
+            s = ExecutableStep(kind: .storeElement, sub: ObjectAccess.kindMask(kinds), a: source(a), b: source(i), c: source(v),
+                               e: Int32(elementAccesses.count - 1))
         case .arrayLength(let d, let a, let site):
             s = ExecutableStep(kind: .arrayLength, d: destination(d), a: source(a), e: self.site(site))
         case .loadTypedElement(let k, let d, let a, let i, let site):

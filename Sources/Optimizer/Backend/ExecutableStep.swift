@@ -10,7 +10,8 @@ import JSEngine
 ///
 /// Field use by kind (unused fields are 0):
 /// - values: `d` destination, `a`/`b`/`c` sources; `sub` an `ArithOp`, `BitOp`,
-///   `CompareOp`, `CheckKind` or `TypedArrayKind` raw index, or 1 for a signed conversion.
+///   `CompareOp`, `CheckKind` or `TypedArrayKind` raw index, 1 for a signed conversion, or
+///   an element access's elements kinds as a mask (`ObjectAccess.kindMask`, 0: any).
 /// - control: `c` the target (`jump`, `branch` and compare-and-branch when true), `e` the
 ///   target when false.
 /// - guards and deoptimization: `e` the deopt point; a guard's `d` is -1 when it copies

@@ -178,25 +178,34 @@ struct Executor {
                     try Executor.storeField(frame[Int(s.a)], Int(s.c), frame[Int(s.b)], info.site, shapes: info.shapes)
                 }
             case .loadElement:
+                // The plain case in line (the kinds are `s.sub`'s mask); the side table only on the full path.
+                if let v = ObjectAccess.loadDenseElement(frame[Int(s.a)], frame[Int(s.b)], kindMask: s.sub) {
+                    frame[Int(s.d)] = v
+                    continue
+                }
                 let info = code.elementAccesses[Int(s.e)]
-                let a = frame[Int(s.a)], i = frame[Int(s.b)]
-                frame[Int(s.d)] = try ObjectAccess.loadDenseElement(a, i, kinds: info.kinds)
-                    ?? Executor.loadElement(a, i, info.site, kinds: info.kinds)
+                frame[Int(s.d)] = try Executor.loadElement(frame[Int(s.a)], frame[Int(s.b)], info.site, kinds: info.kinds)
             case .storeElement:
-                let info = code.elementAccesses[Int(s.e)]
-                if !ObjectAccess.storeDenseElement(frame[Int(s.a)], frame[Int(s.b)], frame[Int(s.c)], kinds: info.kinds) {
+                if !ObjectAccess.storeDenseElement(frame[Int(s.a)], frame[Int(s.b)], frame[Int(s.c)], kindMask: s.sub) {
+                    let info = code.elementAccesses[Int(s.e)]
                     try Executor.storeElement(frame[Int(s.a)], frame[Int(s.b)], frame[Int(s.c)], info.site, kinds: info.kinds)
                 }
             case .arrayLength:
                 frame[Int(s.d)] = try Executor.arrayLength(frame[Int(s.a)], code.sites[Int(s.e)])
             case .loadTypedElement:
                 let kind = try typedArrayKind(s.sub)
+                if let x = ObjectAccess.loadTypedElement(frame[Int(s.a)], frame[Int(s.b)], kind: kind) {
+                    frame[Int(s.d)] = .number(x)
+                    continue
+                }
                 frame[Int(s.d)] = try Executor.loadElement(frame[Int(s.a)], frame[Int(s.b)], code.sites[Int(s.e)], kind: kind)
             case .storeTypedElement:
                 // The value is a number after lowering; anything else is stored as NaN (no user code runs here).
                 let kind = try typedArrayKind(s.sub)
-                try Executor.storeElement(frame[Int(s.a)], frame[Int(s.b)], .number(Executor.number(frame[Int(s.c)])),
-                                          code.sites[Int(s.e)], kind: kind)
+                let x = Executor.number(frame[Int(s.c)])
+                if !ObjectAccess.storeTypedElement(frame[Int(s.a)], frame[Int(s.b)], x, kind: kind) {
+                    try Executor.storeElement(frame[Int(s.a)], frame[Int(s.b)], .number(x), code.sites[Int(s.e)], kind: kind)
+                }
             case .call:
                 // The arguments go to the site's outgoing area of the frame (from `s.c`), which
                 // the callee reads in place; they are released when it returns.
