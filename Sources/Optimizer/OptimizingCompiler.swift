@@ -150,7 +150,8 @@ final class InstalledCode: OptimizedCode {
     func execute(realm: Realm, function: JSFunction, context: Context?, this: JSValue,
                  arguments: UnsafeBufferPointer<JSValue>) throws -> OptimizedExecution {
         guard osrEntry == nil else { throw EngineTermination.internalError("OSR code of \(compiled.name) called as a function") }
-        switch try Executor(function: compiled).run(realm: realm, this: this, arguments: arguments, context: context) {
+        let executor = Executor(function: compiled, interpreter: realm.interpreter)
+        switch try executor.run(realm: realm, this: this, arguments: arguments, context: context) {
         case .returned(let v):
             return .returned(v)
         case .deoptimize(let reason, let frameState, let values, let callerValues):
@@ -182,7 +183,8 @@ final class InstalledCode: OptimizedCode {
         try interpreter.enterNativeCall()
         defer { interpreter.leaveNativeCall() }
         let receiver = try interpreter.receiver(for: code, this)
-        switch try Executor(function: compiled).run(realm: realm, this: receiver, arguments: arguments, context: context) {
+        let executor = Executor(function: compiled, interpreter: interpreter)
+        switch try executor.run(realm: realm, this: receiver, arguments: arguments, context: context) {
         case .returned(let v):
             return v
         case .deoptimize(let reason, let frameState, let values, let callerValues):

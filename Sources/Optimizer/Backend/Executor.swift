@@ -22,6 +22,9 @@ public enum ExecutionResult {
 /// does on back edges and calls.
 struct Executor {
     let function: CompiledFunction
+    /// The realm's interpreter, passed in by the caller (which holds it) so that a run does
+    /// not retain it.
+    let interpreter: Interpreter
 
     enum Outcome { case value(JSValue), deopt(String) }
 
@@ -33,7 +36,6 @@ struct Executor {
     func run(realm: Realm, this: JSValue, arguments: UnsafeBufferPointer<JSValue>, context: Context?,
              osrValues: [JSValue] = []) throws -> ExecutionResult {
         let code = function.executable
-        let interpreter: Interpreter = realm.interpreter
         guard let steps = UnsafePointer(code.steps.baseAddress) else {
             throw EngineTermination.internalError("optimized code of \(function.name) has no steps")
         }
@@ -195,16 +197,20 @@ struct Executor {
                 defer { for k in 0..<count { ExecutableCode.release(area + k) } }
                 try tick()
                 let arguments = UnsafeBufferPointer(start: UnsafePointer(area), count: count)
-                let callee = frame[Int(g.inputs[0])]
+                let callee = frame + Int(g.inputs[0])
                 let v: JSValue
-                if case .object(let f) = callee, let fn = f as? JSFunction, case .bytecode(let calleeCode, let calleeContext) = fn.body,
-                   !fn.isClassConstructor, let installed = calleeCode.optimizedCode as? InstalledCode {
-                    v = try installed.call(fn, code: calleeCode, context: calleeContext, this: frame[Int(g.inputs[1])],
-                                           arguments: arguments, realm: realm, interpreter: interpreter)
-                } else if case .object(let f) = callee, f.isCallable {
+                // Exact class tests instead of dynamic casts (both classes are final).
+                if case .object(let f) = callee.pointee, type(of: f) == JSFunction.self,
+                   case let fn = unsafeDowncast(f, to: JSFunction.self),
+                   case .bytecode(let calleeCode, let calleeContext) = fn.body, !fn.isClassConstructor,
+                   let optimized = calleeCode.optimizedCode, type(of: optimized) == InstalledCode.self {
+                    v = try unsafeDowncast(optimized, to: InstalledCode.self)
+                        .call(fn, code: calleeCode, context: calleeContext, this: frame[Int(g.inputs[1])], arguments: arguments,
+                              realm: realm, interpreter: interpreter)
+                } else if case .object(let f) = callee.pointee, f.isCallable {
                     v = try interpreter.call(f, this: frame[Int(g.inputs[1])], arguments: arguments)
                 } else {
-                    v = try realm.call(callee, this: frame[Int(g.inputs[1])], Array(arguments))
+                    v = try realm.call(callee.pointee, this: frame[Int(g.inputs[1])], Array(arguments))
                 }
                 if g.destination >= 0 { frame[Int(g.destination)] = v }
             case .checkCallTarget:
