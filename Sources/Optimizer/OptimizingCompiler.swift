@@ -134,6 +134,10 @@ public final class OptimizingCompiler: TierUpHook {
 /// Optimized code as the interpreter runs it: the back end's compiled function, with
 /// deoptimization requests turned into the interpreter's resume format. Function-entry
 /// code when `osrEntry` is nil, else OSR code entered at that loop header.
+///
+/// Calls from optimized code do not come through the `OptimizedCode` protocol: the
+/// executor finds the callee's `InstalledCode` itself and calls `call`, which runs the
+/// callee's executor directly and hands only a deoptimization to the interpreter.
 final class InstalledCode: OptimizedCode {
     let compiled: CompiledFunction
     let osrEntry: Int?
@@ -146,26 +150,60 @@ final class InstalledCode: OptimizedCode {
     func execute(realm: Realm, function: JSFunction, context: Context?, this: JSValue,
                  arguments: UnsafeBufferPointer<JSValue>) throws -> OptimizedExecution {
         guard osrEntry == nil else { throw EngineTermination.internalError("OSR code of \(compiled.name) called as a function") }
-        return resumeFormat(try compiled.run(realm: realm, this: this, argumentBuffer: arguments, context: context))
+        let executor = Executor(function: compiled, interpreter: realm.interpreter)
+        switch try executor.run(realm: realm, this: this, arguments: arguments, context: context) {
+        case .returned(let v):
+            return .returned(v)
+        case .deoptimize(let reason, let frameState, let values, let callerValues):
+            let rebuilt = rebuiltFrames(frameState, values: values, callerValues: callerValues)
+            return .deoptimized(frames: rebuilt.frames, reason: reason, position: rebuilt.position)
+        }
     }
 
     func executeOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> OptimizedExecution {
         guard osrEntry != nil else { throw EngineTermination.internalError("function code of \(compiled.name) entered at a loop") }
-        return resumeFormat(try compiled.runOsr(realm: realm, registers: registers, context: context))
-    }
-
-    private func resumeFormat(_ result: ExecutionResult) -> OptimizedExecution {
-        switch result {
+        switch try compiled.runOsr(realm: realm, registers: registers, context: context) {
         case .returned(let v):
             return .returned(v)
         case .deoptimize(let reason, let frameState, let values, let callerValues):
-            let position = frameState.pc < frameState.code.positions.count ? frameState.code.positions[frameState.pc] : .none
-            let states = frameState.frames
-            let frames = zip(states, callerValues + [values]).map { state, regs in
-                DeoptimizedFrame(pc: state.pc, registers: regs.map { $0 ?? .undefined }, function: state.function,
-                                 resultRegister: state.resultRegister)
-            }
-            return .deoptimized(frames: frames, reason: reason, position: position)
+            let rebuilt = rebuiltFrames(frameState, values: values, callerValues: callerValues)
+            return .deoptimized(frames: rebuilt.frames, reason: reason, position: rebuilt.position)
         }
+    }
+
+    /// A call of `function` (whose code block is `code` and closure context `context`) made
+    /// by optimized code, with the same semantics as `Interpreter.call(_:this:arguments:)`
+    /// on function-entry code: one native call level deeper (a RangeError at the limit), the
+    /// receiver converted for the callee, the callee's executor run on `arguments` in place;
+    /// a deoptimization finishes the call in the interpreter. The caller keeps this code
+    /// alive for the call (the callee may discard it from its code block meanwhile).
+    func call(_ function: JSFunction, code: CodeBlock, context: Context?, this: JSValue,
+              arguments: UnsafeBufferPointer<JSValue>, realm: Realm, interpreter: Interpreter) throws -> JSValue {
+        guard osrEntry == nil else { throw EngineTermination.internalError("OSR code of \(compiled.name) called as a function") }
+        try interpreter.enterNativeCall()
+        defer { interpreter.leaveNativeCall() }
+        let receiver = try interpreter.receiver(for: code, this)
+        let executor = Executor(function: compiled, interpreter: interpreter)
+        switch try executor.run(realm: realm, this: receiver, arguments: arguments, context: context) {
+        case .returned(let v):
+            return v
+        case .deoptimize(let reason, let frameState, let values, let callerValues):
+            let rebuilt = rebuiltFrames(frameState, values: values, callerValues: callerValues)
+            return try interpreter.finishDeoptimizedCall(code, function, context: context, receiver: receiver, arguments: arguments,
+                                                         frames: rebuilt.frames, reason: reason, position: rebuilt.position)
+        }
+    }
+
+    /// The interpreter frames a deoptimization request of the executor rebuilds, one per
+    /// frame state (the optimized function's own first), and the source position it
+    /// deoptimized at.
+    private func rebuiltFrames(_ frameState: FrameState, values: [JSValue?],
+                               callerValues: [[JSValue?]]) -> (frames: [DeoptimizedFrame], position: SourcePosition) {
+        let position = frameState.pc < frameState.code.positions.count ? frameState.code.positions[frameState.pc] : .none
+        let frames = zip(frameState.frames, callerValues + [values]).map { state, regs in
+            DeoptimizedFrame(pc: state.pc, registers: regs.map { $0 ?? .undefined }, function: state.function,
+                             resultRegister: state.resultRegister)
+        }
+        return (frames, position)
     }
 }

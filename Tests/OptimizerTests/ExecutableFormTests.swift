@@ -185,6 +185,83 @@ final class ExecutableFormTests: XCTestCase {
         XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines), "true")
     }
 
+    func testRecursionThroughOptimizedCodeThatDeoptimizesMidwayKeepsEveryLevelsValue() throws {
+        // The innermost call deoptimizes (and drops r's optimized code) while fifty optimized
+        // activations of that code are still running; each finishes with its own values.
+        let source = """
+        // Flags: --allow-natives-syntax --trace-deopt
+        function r(n, d) { if (n === 0) return d ? 0.5 : 1; return r(n - 1, d) + n; }
+        %PrepareFunctionForOptimization(r);
+        r(3, false); r(3, false);
+        %OptimizeFunctionOnNextCall(r);
+        print(r(5, false));
+        print(r(50, true));
+        print(r(10, false));
+        """
+        let (out, ending) = try OptimizerTestSupport.run(source, flags: ["--no-inlining"])
+        XCTAssertEqual(ending, .normal, out)
+        let lines = out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.filter { !$0.hasPrefix("[") }, ["16", "1275.5", "56"], out)
+        XCTAssertGreaterThan(lines.filter { $0.hasPrefix("[deoptimizing r:") }.count, 1, out)
+    }
+
+    /// Whether every slot a run can write (all below the constants) of `c`'s next frame is
+    /// undefined, and its constants are in place.
+    func nextFrameIsClean(_ c: CompiledFunction) -> Bool {
+        let code = c.executable
+        let frame = code.takeFrame()
+        defer { code.returnFrame(frame) }
+        let values = (0..<code.constantBase).allSatisfy { frame[$0].isUndefined }
+        let constants = code.constants.indices.allSatisfy { k in
+            switch (frame[code.constantBase + k], code.constants[k]) {
+            case (.number(let x), .number(let y)): return x == y || (x.isNaN && y.isNaN)
+            case (.undefined, .undefined), (.null, .null), (.hole, .hole): return true
+            case (.bool(let x), .bool(let y)): return x == y
+            case (.string(let x), .string(let y)): return x == y
+            case (.object(let x), .object(let y)): return x === y
+            default: return false
+            }
+        }
+        return values && constants
+    }
+
+    func testAFrameReusedAfterADeoptimizationHoldsNoStaleValue() throws {
+        let source = "var obj = { a: 2 }; function f(o, i) { return o.a + (i + 1); } f(obj, 1); f(obj, 2);"
+        let (c, realm, _) = try compile("f", source)
+        let obj = try realm.get(realm.global, "obj")
+        guard case .returned(.number(4)) = try c.run(realm: realm, this: .undefined, arguments: [obj, .number(1)]) else {
+            return XCTFail(c.listing)
+        }
+        XCTAssertTrue(nextFrameIsClean(c), c.listing)
+        guard case .deoptimize = try c.run(realm: realm, this: .undefined, arguments: [obj, .number(1.5)]) else {
+            return XCTFail(c.listing)
+        }
+        XCTAssertTrue(nextFrameIsClean(c), c.listing)
+        // The pooled frame runs again as a fresh one.
+        guard case .returned(.number(5)) = try c.run(realm: realm, this: .undefined, arguments: [obj, .number(2)]) else {
+            return XCTFail(c.listing)
+        }
+    }
+
+    func testACallThatThrowsLeavesNoArgumentInTheCallersFrame() throws {
+        let source = """
+        function g(x) { if (x.t) throw x; return 1; }
+        function f(o) { return g(o) + 1; }
+        var quiet = { t: 0 }, loud = { t: 1 };
+        f(quiet); f(quiet);
+        """
+        let (c, realm, _) = try compile("f", source)
+        XCTAssertTrue(kinds(c).contains(.call), c.listing)
+        let loud = try realm.get(realm.global, "loud")
+        XCTAssertThrowsError(try c.run(realm: realm, this: .undefined, arguments: [loud])) { error in
+            guard let e = error as? JSException, case .object(let thrown) = e.value, case .object(let o) = loud else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertTrue(thrown === o)
+        }
+        XCTAssertTrue(nextFrameIsClean(c), c.listing)
+    }
+
     // MARK: - Step accounting
 
     func testBackEdgesOfOptimizedLoopsAreChargedToTheStepBudget() throws {

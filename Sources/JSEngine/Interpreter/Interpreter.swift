@@ -13,11 +13,11 @@ public final class Interpreter {
     /// fresh realm does not pay for the whole register file).
     var initializedCount = 0
     var frames: FrameStack
-    var nativeDepth = 0
+    @usableFromInline var nativeDepth = 0
     var checkCountdown = 4096
     var steps: UInt64 = 0
     let heapBaseline: Int
-    static let maxNativeDepth = 10_000
+    @usableFromInline static let maxNativeDepth = 10_000
 
     init(realm: Realm) {
         self.realm = realm
@@ -124,12 +124,43 @@ public final class Interpreter {
         case .returned(let v):
             return v
         case .deoptimized(let deoptFrames, let reason, let position):
-            try pushFrame(code: code, function: fn, context: context, this: receiver, args: args.baseAddress, argc: args.count,
-                          returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
-            let entryDepth = frames.count
-            try resumeAfterDeopt(code, fn, deoptFrames, reason: reason, position: position)
-            return try run(entryDepth: entryDepth)
+            return try finishDeoptimizedCall(code, fn, context: context, receiver: receiver, arguments: args,
+                                             frames: deoptFrames, reason: reason, position: position)
         }
+    }
+
+    /// Finishes in the interpreter a call of `fn` whose function-entry optimized code
+    /// deoptimized (with `receiver` already converted for `code`, and the call's `arguments`):
+    /// the callee's frame is pushed as an entry frame, its inlined frames are rebuilt on top
+    /// and the call runs to its end, so the caller, interpreter or optimized code, gets the
+    /// call's result as if the callee had never been optimized.
+    public func finishDeoptimizedCall(_ code: CodeBlock, _ fn: JSFunction, context: Context?, receiver: JSValue,
+                                      arguments: UnsafeBufferPointer<JSValue>, frames deoptFrames: [DeoptimizedFrame],
+                                      reason: String, position: SourcePosition) throws -> JSValue {
+        try pushFrame(code: code, function: fn, context: context, this: receiver, args: arguments.baseAddress,
+                      argc: arguments.count, returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+        let entryDepth = frames.count
+        try resumeAfterDeopt(code, fn, deoptFrames, reason: reason, position: position)
+        return try run(entryDepth: entryDepth)
+    }
+
+    /// Counts a call that runs on the host stack (a builtin's, or one made by optimized
+    /// code): a RangeError when `maxNativeDepth` of them are active, so deep recursion
+    /// through them never overflows the host stack. Every successful call is paired with
+    /// `leaveNativeCall` when the call ends, by return or by throw.
+    @inlinable public func enterNativeCall() throws {
+        if nativeDepth >= Interpreter.maxNativeDepth { throw nativeStackOverflow() }
+        nativeDepth += 1
+    }
+
+    /// Ends a call counted by `enterNativeCall`.
+    @inlinable public func leaveNativeCall() {
+        nativeDepth -= 1
+    }
+
+    /// The RangeError of a call beyond `maxNativeDepth`.
+    @usableFromInline func nativeStackOverflow() -> Error {
+        realm.rangeError("Maximum call stack size exceeded")
     }
 
     /// Charges `count` steps taken outside the interpreter's loop (optimized code's back
@@ -140,11 +171,8 @@ public final class Interpreter {
     }
 
     func withNativeDepth<T>(_ body: () throws -> T) throws -> T {
-        if nativeDepth >= Interpreter.maxNativeDepth {
-            throw realm.rangeError("Maximum call stack size exceeded")
-        }
-        nativeDepth += 1
-        defer { nativeDepth -= 1 }
+        try enterNativeCall()
+        defer { leaveNativeCall() }
         return try body()
     }
 
@@ -229,7 +257,7 @@ public final class Interpreter {
 
     /// The `this` a function sees: sloppy functions get the global object for null/undefined
     /// and wrappers for primitives; functions that never read `this` get undefined.
-    func receiver(for code: CodeBlock, _ this: JSValue) throws -> JSValue {
+    public func receiver(for code: CodeBlock, _ this: JSValue) throws -> JSValue {
         if !code.usesThis { return .undefined }
         guard !code.isStrict && code.kind != .arrow && !code.isScript else { return this }
         switch this {

@@ -5,9 +5,10 @@
 ///
 /// There are two kinds, installed in different places of a `CodeBlock`:
 /// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run by `execute`
-///   instead of a call's bytecode, for calls from the interpreter and from Swift
-///   (`Interpreter.call`: builtins and optimized code); a deoptimization continues in a frame
-///   pushed for it.
+///   instead of a call's bytecode, for calls from the interpreter and from builtins
+///   (`Interpreter.call`); a deoptimization continues in a frame pushed for it
+///   (`Interpreter.finishDeoptimizedCall`). Calls made by optimized code reach the Optimizer
+///   module's implementation without this protocol.
 /// - on-stack-replacement (OSR) code (`osrEntry` = the bytecode index of a loop header, in
 ///   `CodeBlock.osrCode`): run by `executeOsr` from an interpreter frame that reached a back
 ///   edge of that loop. The interpreter hands over the frame's registers; the code continues

@@ -66,14 +66,16 @@ public final class CompiledFunction {
 
     /// Runs the code with arguments in memory that stays unchanged while it runs.
     func run(realm: Realm, this: JSValue, argumentBuffer: UnsafeBufferPointer<JSValue>, context: Context?) throws -> ExecutionResult {
-        try Executor(function: self).run(realm: realm, this: this, arguments: argumentBuffer, context: context)
+        try Executor(function: self, interpreter: realm.interpreter)
+            .run(realm: realm, this: this, arguments: argumentBuffer, context: context)
     }
 
     /// Runs OSR code (compiled with `GraphBuilder(osrEntry:)`) from the interpreter frame's
     /// `registers` and current `context`.
     public func runOsr(realm: Realm, registers: [JSValue], context: Context?) throws -> ExecutionResult {
-        try Executor(function: self).run(realm: realm, this: .undefined, arguments: UnsafeBufferPointer(start: nil, count: 0),
-                                         context: context, osrValues: registers)
+        try Executor(function: self, interpreter: realm.interpreter)
+            .run(realm: realm, this: .undefined, arguments: UnsafeBufferPointer(start: nil, count: 0), context: context,
+                 osrValues: registers)
     }
 
     /// The instructions as text, one per line with its index.

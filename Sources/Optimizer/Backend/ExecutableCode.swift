@@ -13,6 +13,12 @@ import JSEngine
 /// undefined); `discard` receives writes to such locations. Jump targets beyond the code
 /// go to the `endOfCode` sentinel after the last step. The selected instructions stay the
 /// printable form (`CompiledFunction.listing`); this is only their encoding.
+///
+/// Frames are pooled: a run takes a spare frame (or a new one) and gives it back when it
+/// ends, and giving it back releases every value the run can have left in it (registers,
+/// spill slots, `discard`), so a frame always starts a run as a new one would: every value
+/// undefined, the constants in place. Outgoing areas are not reset there: the call step
+/// releases its arguments when its call ends, normally or by a throw.
 final class ExecutableCode {
     /// The steps plus the `endOfCode` sentinel.
     let steps: UnsafeMutableBufferPointer<ExecutableStep>
@@ -69,16 +75,19 @@ final class ExecutableCode {
         assertions = encoder.assertions
     }
 
-    /// Frames of finished runs, ready for the next one: values undefined, constants loaded.
-    private var spareFrames: [UnsafeMutablePointer<JSValue>] = []
+    /// Frames of finished runs, ready for the next one (values undefined, constants loaded):
+    /// the first `spareCount` entries.
+    private let spareFrames = UnsafeMutablePointer<UnsafeMutablePointer<JSValue>>.allocate(capacity: maximumSpareFrames)
+    private var spareCount = 0
     /// How many finished frames are kept (recursion deeper than this allocates).
     static let maximumSpareFrames = 64
 
     deinit {
-        for f in spareFrames {
-            f.deinitialize(count: frameSize)
-            f.deallocate()
+        for k in 0..<spareCount {
+            spareFrames[k].deinitialize(count: frameSize)
+            spareFrames[k].deallocate()
         }
+        spareFrames.deallocate()
         steps.deallocate()
         fieldShapeAddresses.deallocate()
         checkShapeAddresses.deallocate()
@@ -95,22 +104,39 @@ final class ExecutableCode {
 
     /// A frame for one run: every value undefined, the constants in place.
     func takeFrame() -> UnsafeMutablePointer<JSValue> {
-        if let f = spareFrames.popLast() { return f }
+        if spareCount > 0 {
+            spareCount -= 1
+            return spareFrames[spareCount]
+        }
         let f = UnsafeMutablePointer<JSValue>.allocate(capacity: frameSize)
         f.initialize(repeating: .undefined, count: constantBase)
         for (k, v) in constants.enumerated() { (f + constantBase + k).initialize(to: v) }
         return f
     }
 
-    /// Gives back a frame after its run: the values it held are released at once (the
-    /// constants stay), and the frame is kept for the next run or freed.
+    /// Gives back a frame after its run: the values a run can have written (registers,
+    /// spill slots and `discard`, below the `undefined` slot no step writes) are released
+    /// at once; the constants stay, outgoing areas are already released. The frame is kept
+    /// for the next run or freed.
     func returnFrame(_ f: UnsafeMutablePointer<JSValue>) {
-        for k in 0..<constantBase { f[k] = .undefined }
-        if spareFrames.count < ExecutableCode.maximumSpareFrames {
-            spareFrames.append(f)
+        for k in 0..<Int(undefinedIndex) { ExecutableCode.release(f + k) }
+        ExecutableCode.release(f + Int(discardIndex))
+        if spareCount < ExecutableCode.maximumSpareFrames {
+            spareFrames[spareCount] = f
+            spareCount += 1
         } else {
             f.deinitialize(count: frameSize)
             f.deallocate()
+        }
+    }
+
+    /// Makes a frame slot undefined, releasing what it held; a value that holds no reference
+    /// (a number, a boolean, undefined, null, the hole) is overwritten without the call that
+    /// would release it.
+    @inline(__always) static func release(_ slot: UnsafeMutablePointer<JSValue>) {
+        switch slot.pointee {
+        case .string, .object: slot.pointee = .undefined
+        case .undefined, .null, .bool, .number, .hole: slot.initialize(to: .undefined)
         }
     }
 

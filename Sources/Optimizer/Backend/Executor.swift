@@ -13,7 +13,7 @@ public enum ExecutionResult {
 /// `JSValue`s: registers, spill slots and the preloaded constants, each operand one load.
 /// Guards deoptimize; generic operations run real JS semantics through the realm (or
 /// deoptimize, for bytecode the executor does not implement); calls go straight to the
-/// callee (its optimized code when it has some, see `Interpreter.call`); unchecked memory
+/// callee (its optimized code when it has some, see `InstalledCode.call`); unchecked memory
 /// accesses that would be out of bounds, and typed operations on values that are not
 /// numbers (wrong representation), throw `EngineTermination.memorySafetyViolation` instead
 /// of trapping; `--assert-types` checks throw `EngineTermination.typeAssertion`. Backward
@@ -22,6 +22,9 @@ public enum ExecutionResult {
 /// does on back edges and calls.
 struct Executor {
     let function: CompiledFunction
+    /// The realm's interpreter, passed in by the caller (which holds it) so that a run does
+    /// not retain it.
+    let interpreter: Interpreter
 
     enum Outcome { case value(JSValue), deopt(String) }
 
@@ -45,7 +48,7 @@ struct Executor {
             countdown &-= 1
             if countdown <= 0 {
                 countdown = Executor.checkInterval
-                try realm.interpreter.chargeSteps(UInt64(Executor.checkInterval))
+                try interpreter.chargeSteps(UInt64(Executor.checkInterval))
             }
         }
         /// Continues at `target`, counting a backward jump.
@@ -208,20 +211,31 @@ struct Executor {
                 }
             case .call:
                 // The arguments go to the site's outgoing area of the frame (from `s.c`), which
-                // the callee reads in place; they are released when it returns.
+                // the callee reads in place; they are released when the call ends (the frame's
+                // reset skips outgoing areas). A callee with function-entry optimized code runs
+                // it directly (`InstalledCode.call`), other callees go through the interpreter.
                 let g = code.generics[Int(s.e)]
                 let area = frame + Int(s.c)
                 let count = g.inputs.count - 2
                 for k in 0..<count { area[k] = frame[Int(g.inputs[k + 2])] }
+                defer { for k in 0..<count { ExecutableCode.release(area + k) } }
                 try tick()
-                let callee = frame[Int(g.inputs[0])]
+                let arguments = UnsafeBufferPointer(start: UnsafePointer(area), count: count)
+                let callee = frame + Int(g.inputs[0])
                 let v: JSValue
-                if case .object(let f) = callee, f.isCallable {
-                    v = try realm.interpreter.call(f, this: frame[Int(g.inputs[1])], arguments: UnsafeBufferPointer(start: area, count: count))
+                // Exact class tests instead of dynamic casts (both classes are final).
+                if case .object(let f) = callee.pointee, type(of: f) == JSFunction.self,
+                   case let fn = unsafeDowncast(f, to: JSFunction.self),
+                   case .bytecode(let calleeCode, let calleeContext) = fn.body, !fn.isClassConstructor,
+                   let optimized = calleeCode.optimizedCode, type(of: optimized) == InstalledCode.self {
+                    v = try unsafeDowncast(optimized, to: InstalledCode.self)
+                        .call(fn, code: calleeCode, context: calleeContext, this: frame[Int(g.inputs[1])], arguments: arguments,
+                              realm: realm, interpreter: interpreter)
+                } else if case .object(let f) = callee.pointee, f.isCallable {
+                    v = try interpreter.call(f, this: frame[Int(g.inputs[1])], arguments: arguments)
                 } else {
-                    v = try realm.call(callee, this: frame[Int(g.inputs[1])], Array(UnsafeBufferPointer(start: area, count: count)))
+                    v = try realm.call(callee.pointee, this: frame[Int(g.inputs[1])], Array(arguments))
                 }
-                for k in 0..<count { area[k] = .undefined }
                 if g.destination >= 0 { frame[Int(g.destination)] = v }
             case .checkCallTarget:
                 let g = code.generics[Int(s.e)]
