@@ -80,6 +80,12 @@ public enum ObjectAccess {
         return unsafeDowncast(o, to: JSArray.self)
     }
 
+    /// Whether `v` is a JS array whose elements kind is in `kindMask` (an elements-kind guard).
+    public static func hasElementsKind(_ v: JSValue, in kindMask: UInt8) -> Bool {
+        guard let a = array(v) else { return false }
+        return kindMask & bit(a.elementsKind) != 0
+    }
+
     /// Element `index` of JS array `v` when it is stored densely (a hole included) and the
     /// array's elements kind is in `kindMask` (any when 0).
     public static func loadDenseElement(_ v: JSValue, _ index: JSValue, kindMask: UInt8) -> JSValue? {

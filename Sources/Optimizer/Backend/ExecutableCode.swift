@@ -262,6 +262,9 @@ private struct StepEncoder {
             s = ExecutableStep(kind: .checkShape, d: guardDestination(d), a: source(v), c: Int32(shapeSets.count - 1), e: field(e))
         case .checkBounds(let d, let i, let l, let e):
             s = ExecutableStep(kind: .checkBounds, d: guardDestination(d), a: source(i), b: source(l), e: field(e))
+        case .checkElementsKind(let kinds, let d, let v, let e):
+            s = ExecutableStep(kind: .checkElementsKind, sub: ObjectAccess.kindMask(kinds), d: guardDestination(d), a: source(v),
+                               e: field(e))
         case .checkedInt32Arith(let op, let d, let a, let b, let e):
             switch op {
             case .add: s = ExecutableStep(kind: .checkedInt32Add, d: destination(d), a: source(a), b: source(b), e: field(e))

@@ -27,7 +27,7 @@ struct ExecutableStep {
         case numberCompare
         case branchLess, branchLessEqual, branchGreater, branchGreaterEqual, branchEqual, branchNotEqual
         case branch, jump
-        case check, checkShape, checkBounds
+        case check, checkShape, checkBounds, checkElementsKind
         case checkedInt32Add, checkedInt32Sub, checkedInt32Mul
         case loadField, storeField, loadElement, storeElement, arrayLength, loadTypedElement, storeTypedElement
         /// Generic operations with a fast path in the executor (each falls back to, or has

@@ -133,6 +133,10 @@ struct Executor {
                 }
                 if !passes { return try deopt(Int(s.e), frame: frame, code: code) }
                 if s.d >= 0 { frame[Int(s.d)] = x }
+            case .checkElementsKind:
+                let x = frame[Int(s.a)]
+                guard ObjectAccess.hasElementsKind(x, in: s.sub) else { return try deopt(Int(s.e), frame: frame, code: code) }
+                if s.d >= 0 { frame[Int(s.d)] = x }
             case .checkedInt32Add:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = x + y + 0

@@ -38,6 +38,8 @@ public enum MachineInstruction: CustomStringConvertible {
     case check(CheckKind, Location?, Operand, deopt: Int)
     case checkShape([ShapeRef], Location?, Operand, deopt: Int)
     case checkBounds(Location?, Operand, Operand, deopt: Int)
+    /// A JS array with one of the (non-empty) elements kinds.
+    case checkElementsKind([ElementsKind], Location?, Operand, deopt: Int)
     /// Int32 add/sub/mul fused with the overflow guard on its result (TurboFan's
     /// CheckedInt32Add and friends): writes the exact result, then deoptimizes through
     /// `deopt` unless it is an int32.
@@ -80,6 +82,8 @@ public enum MachineInstruction: CustomStringConvertible {
         case .checkShape(let s, let d, let v, let e):
             return "check.shape[\(s.map { "#\($0.shape.id)" }.joined(separator: ","))] \(Self.copy(d))\(v), deopt \(e)"
         case .checkBounds(let d, let i, let l, let e): return "check.bounds \(Self.copy(d))\(i), \(l), deopt \(e)"
+        case .checkElementsKind(let kinds, let d, let v, let e):
+            return "check.kind[\(kinds.map(\.description).joined(separator: ","))] \(Self.copy(d))\(v), deopt \(e)"
         case .checkedInt32Arith(let op, let d, let a, let b, let e): return "int32.\(op.rawValue).checked \(d), \(a), \(b), deopt \(e)"
         case .loadField(let d, let o, let s, _, _): return "load.field \(d), \(o)[\(s)]"
         case .storeField(let o, let s, let v, _, _): return "store.field \(o)[\(s)], \(v)"

@@ -7,10 +7,12 @@ import JSEngine
 /// overflow detection, float64 arithmetic, ToInt32 bitwise ops, uint32 shift right (and
 /// uint32 typed-array loads) with the unsigned conversion of the word to float64,
 /// power-of-two modulus as a mask for non-negative dividends, numeric compares fused with
-/// the branch that consumes them, type guards, shape checks, field loads by slot and
+/// the branch that consumes them, int32 add/sub/mul fused with the overflow guard right
+/// after them, type guards, shape and elements-kind checks, field loads by slot and
 /// element and typed-array loads/stores with bounds. Everything else is a `generic` operation with full JS
 /// semantics. Phi inputs become parallel moves at the end of each predecessor (on a
-/// separate edge stub when the predecessor branches).
+/// separate edge stub when the predecessor branches). A guard the allocator placed with the
+/// value it guards only checks; jumps to jumps or branches are threaded.
 ///
 /// Switched off (`specialize: false`), only generic operations are emitted.
 ///
@@ -461,6 +463,10 @@ private struct Selector {
             return .check(k, try guardCopy(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
         case .checkShape(let shapes):
             return .checkShape(shapes, try guardCopy(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
+        case .checkElementsKind(let kinds):
+            // No kind at all never passes: that stays the generic guard.
+            guard !kinds.isEmpty else { return nil }
+            return .checkElementsKind(kinds, try guardCopy(n), try operand(ins[0]), deopt: try deoptPoint(n, reason: deoptReason(n)))
         case .checkBounds:
             return .checkBounds(try guardCopy(n), try operand(ins[0]), try operand(try input(n, 1)),
                                 deopt: try deoptPoint(n, reason: deoptReason(n)))
