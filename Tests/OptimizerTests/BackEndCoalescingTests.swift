@@ -42,7 +42,7 @@ final class BackEndCoalescingTests: XCTestCase {
         XCTAssertEqual(out.output, "9 7.5 3.5 4\n")
     }
 
-    func testOverflowGuardFusedWithTheAdditionDeoptimizesWithTheExactSum() throws {
+    func testOverflowGuardFusedWithTheAdditionDeoptimizesAndTheSumIsExact() throws {
         let source = "function f(a, b) { return a + b; } for (var k = 0; k < 50; k++) f(k, 1);"
         let (c, realm) = try compile("f", source)
         XCTAssertTrue(c.instructions.contains { if case .checkedInt32Arith(.add, _, _, _, _) = $0 { return true }; return false },
@@ -105,6 +105,25 @@ final class BackEndCoalescingTests: XCTestCase {
         XCTAssertTrue(reference.instructions[referenceEdge.target...referenceEdge.at].contains {
             if case .move = $0 { return true }; return false
         }, reference.listing)
+    }
+
+    func testACountedLoopsCounterIsIncrementedInPlace() throws {
+        // The fused overflow guard deoptimizes before it writes, so the counter's phi, which
+        // its frame state reads, is dead once the sum is written: one register, no move.
+        let source = """
+        function f(a, n) { var s = 0; for (var i = 0; i < n; i++) s = (s + a[i]) | 0; return s; }
+        var a = [1, 2, 3, 4, 5, 6, 7, 8]; for (var k = 0; k < 20; k++) f(a, 8);
+        """
+        let (c, _) = try compile("f", source)
+        let edge = try XCTUnwrap(backEdge(c), c.listing)
+        let body = c.instructions[edge.target...edge.at]
+        XCTAssertFalse(body.contains { if case .move = $0 { return true }; return false }, c.listing)
+        XCTAssertTrue(body.contains { i in
+            if case .checkedInt32Arith(.add, let d, .location(let x), _, _) = i { return d == x }
+            return false
+        }, c.listing)
+        let out = OptimizerTestSupport.run(source + " print(f(a, 8), f([2147483647, 1], 2));", ["--jit-threshold=5"])
+        XCTAssertEqual(out.output, "36 -2147483648\n")
     }
 
     func testLoopsWhosePhisStayLiveKeepTheirValues() {

@@ -13,12 +13,15 @@ public enum Backend {
         let schedule = pipeline.isEnabled("scheduling")
             ? SchedulingPhase.schedule(graph, faults: faults, frameStateInputs: frameStateInputs)
             : ReferenceScheduler.schedule(graph)
+        let specialize = pipeline.isEnabled("instruction-selection")
         let allocation = pipeline.isEnabled("register-allocation")
             ? RegisterAllocationPhase.allocate(schedule, registerCount: registerCount, faults: faults,
-                                               frameStateInputs: frameStateInputs)
+                                               frameStateInputs: frameStateInputs,
+                                               fusedGuards: InstructionSelectionPhase.fusesGuards(specialize: specialize,
+                                                                                                  assertTypes: options.assertTypes))
             : RegisterAllocationPhase.referenceAllocate(schedule, registerCount: registerCount)
         let (code, deopts) = try InstructionSelectionPhase.select(schedule, allocation,
-                                                                  specialize: pipeline.isEnabled("instruction-selection"),
+                                                                  specialize: specialize,
                                                                   assertTypes: options.assertTypes, faults: faults,
                                                                   log: log, function: graph.functionName,
                                                                   frameStateInputs: frameStateInputs)

@@ -140,18 +140,18 @@ struct Executor {
             case .checkedInt32Add:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = x + y + 0
-                frame[Int(s.d)] = .number(r)
                 if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
+                frame[Int(s.d)] = .number(r)
             case .checkedInt32Sub:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = x - y + 0
-                frame[Int(s.d)] = .number(r)
                 if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
+                frame[Int(s.d)] = .number(r)
             case .checkedInt32Mul:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = Executor.int32Multiply(x, y)
-                frame[Int(s.d)] = .number(r)
                 if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
+                frame[Int(s.d)] = .number(r)
             case .checkShape:
                 let x = frame[Int(s.a)]
                 let passes: Bool

@@ -41,8 +41,9 @@ public enum MachineInstruction: CustomStringConvertible {
     /// A JS array with one of the (non-empty) elements kinds.
     case checkElementsKind([ElementsKind], Location?, Operand, deopt: Int)
     /// Int32 add/sub/mul fused with the overflow guard on its result (TurboFan's
-    /// CheckedInt32Add and friends): writes the exact result, then deoptimizes through
-    /// `deopt` unless it is an int32.
+    /// CheckedInt32Add and friends): deoptimizes through `deopt` unless the result is an
+    /// int32, before writing it (the guard's frame state does not read it:
+    /// `BackendFacts.fusesOverflowGuard`), else writes it.
     case checkedInt32Arith(ArithOp, Location, Operand, Operand, deopt: Int)
     /// Field accesses carry the shapes they were compiled for (empty: any object with the slot).
     case loadField(Location, Operand, slot: Int, site: String, shapes: [Shape])

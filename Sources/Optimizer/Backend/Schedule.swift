@@ -190,6 +190,23 @@ enum BackendFacts {
 
     static let maximumGuardChain = 4096
 
+    /// Whether overflow guard `check`, scheduled right after `arith`, is fused with it into
+    /// one checked instruction (TurboFan's CheckedInt32Add and friends) that deoptimizes
+    /// before it writes its result: `arith` is a typed int32 add, sub or mul, `check` guards
+    /// it, and the guard's frame state does not need the result (it resumes before the
+    /// operation, so it reads the operands). The register allocator then counts the guard's
+    /// frame-state reads at the arithmetic's position, so a loop value's phi can be dead
+    /// there and share its register with the result; instruction selection emits the fused
+    /// form for exactly these pairs.
+    static func fusesOverflowGuard(_ arith: Node, _ check: Node, frameStateInputs: FrameStateInputCache) -> Bool {
+        switch arith.opcode {
+        case .int32Add, .int32Sub, .int32Mul: break
+        default: return false
+        }
+        guard arith.inputs.count == 2, case .checkInt32NoOverflow = check.opcode, check.inputs.first === arith else { return false }
+        return !frameStateInputs.inputs(of: check).contains { valueRoot($0) === arith }
+    }
+
     /// Whether a node is a value or effect phi: its inputs are defined at the ends of the
     /// block's predecessors (along a back edge, later in the same block), never before it.
     static func isValueOrEffectPhi(_ n: Node) -> Bool {

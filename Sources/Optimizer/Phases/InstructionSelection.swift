@@ -34,6 +34,11 @@ public struct InstructionSelectionPhase: OptimizationPhase {
 
     public struct Failure: Error, CustomStringConvertible { public let description: String }
 
+    /// Whether selection fuses overflow guards with their arithmetic
+    /// (`BackendFacts.fusesOverflowGuard`): when it specializes, and not with
+    /// `--assert-types`, whose check of the arithmetic's own result comes between the two.
+    public static func fusesGuards(specialize: Bool, assertTypes: Bool) -> Bool { specialize && !assertTypes }
+
     public static func select(_ s: Schedule, _ a: Allocation, specialize: Bool,
                               assertTypes: Bool = false, faults: FaultSwitch = .none, log: RewriteLog? = nil,
                               function: String = "") throws -> (code: [MachineInstruction], deopts: [DeoptPoint]) {
@@ -62,6 +67,7 @@ private struct Selector {
     /// Where range-based selections are numbered (nil: every selection applies).
     let log: RewriteLog?
     let function: String
+    let frameStateInputs: FrameStateInputCache
     var code: [MachineInstruction] = []
     var deopts: [DeoptPoint] = []
     /// Label -> pc; labels 0..<blocks are blocks, later ones edge stubs.
@@ -86,6 +92,7 @@ private struct Selector {
         self.function = function
         labelPC = [Int](repeating: -1, count: schedule.blocks.count)
         blockIndex = schedule.blockIndex
+        self.frameStateInputs = frameStateInputs
         for n in schedule.linearNodes { for r in frameStateInputs.inputs(of: n) { frameStateUsed.insert(r.id) } }
     }
 
@@ -276,13 +283,14 @@ private struct Selector {
     }
 
     /// `arith` (just selected for node `b[k]`) fused with the overflow guard right after it
-    /// when that guard checks it in the same location (`checkedInt32Arith`), with the guard
-    /// node, or nil. Not with `--assert-types`, whose check of the arithmetic's own type
-    /// comes between the two.
+    /// (`checkedInt32Arith`), with the guard node, or nil: for the pairs
+    /// `BackendFacts.fusesOverflowGuard` names, which the register allocator placed for it,
+    /// when the guard checks the result in its own location.
     mutating func fusedOverflowCheck(_ arith: MachineInstruction, k: Int,
                                      in b: [Node]) throws -> (instruction: MachineInstruction, guardNode: Node)? {
-        guard !assertTypes, case .int32Arith(let op, let d, let x, let y) = arith, op == .add || op == .sub || op == .mul,
-              k + 1 < b.count, case .checkInt32NoOverflow = b[k + 1].opcode, b[k + 1].inputs.first === b[k],
+        guard InstructionSelectionPhase.fusesGuards(specialize: specialize, assertTypes: assertTypes),
+              case .int32Arith(let op, let d, let x, let y) = arith, op == .add || op == .sub || op == .mul,
+              k + 1 < b.count, BackendFacts.fusesOverflowGuard(b[k], b[k + 1], frameStateInputs: frameStateInputs),
               try guardCopy(b[k + 1]) == nil else { return nil }
         let check = b[k + 1]
         return (.checkedInt32Arith(op, d, x, y, deopt: try deoptPoint(check, reason: deoptReason(check))), check)

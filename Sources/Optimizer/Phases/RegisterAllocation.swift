@@ -47,8 +47,10 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         liveIntervals(s, frameStateInputs: FrameStateInputCache())
     }
 
-    /// `liveIntervals(_:)`, reading frame-state inputs through `frameStateInputs`.
-    static func liveIntervals(_ s: Schedule, frameStateInputs: FrameStateInputCache) -> [LiveInterval] {
+    /// `liveIntervals(_:)`, reading frame-state inputs through `frameStateInputs`; with
+    /// `fusedGuards`, a fused overflow guard (`BackendFacts.fusesOverflowGuard`) reads at its
+    /// arithmetic's position, where the fused instruction deoptimizes.
+    static func liveIntervals(_ s: Schedule, frameStateInputs: FrameStateInputCache, fusedGuards: Bool = false) -> [LiveInterval] {
         // A bound over the ids of the scheduled nodes and of the values they read (their
         // inputs, then their frame states').
         var idBound = 0
@@ -81,8 +83,10 @@ public struct RegisterAllocationPhase: OptimizationPhase {
             }
         }
         for (bi, b) in s.blocks.enumerated() {
-            for n in b.nodes {
-                let p = pos[n.id]
+            for (k, n) in b.nodes.enumerated() {
+                let fused = fusedGuards && k > 0
+                    && BackendFacts.fusesOverflowGuard(b.nodes[k - 1], n, frameStateInputs: frameStateInputs)
+                let p = fused ? pos[b.nodes[k - 1].id] : pos[n.id]
                 if case .effectPhi = n.opcode { continue }   // effect edges carry no values
                 if case .objectState = n.opcode { continue }  // read only through the frame states using it
                 if BackendFacts.isPhi(n) {
@@ -142,16 +146,21 @@ public struct RegisterAllocationPhase: OptimizationPhase {
         }.sorted { ($0.start, $0.node.id) < ($1.start, $1.node.id) }
     }
 
-    /// Allocates `schedule` over `registerCount` registers.
+    /// Allocates `schedule` over `registerCount` registers; `fusedGuards` says whether
+    /// instruction selection will fuse overflow guards with their arithmetic
+    /// (`InstructionSelectionPhase.fusesGuards`). It must not be true when selection does
+    /// not fuse (a fused guard's reads are placed where only the fused form makes them);
+    /// false is always safe.
     public static func allocate(_ s: Schedule, registerCount: Int = defaultRegisterCount,
-                                faults: FaultSwitch = .none) -> Allocation {
-        allocate(s, registerCount: registerCount, faults: faults, frameStateInputs: FrameStateInputCache())
+                                faults: FaultSwitch = .none, fusedGuards: Bool = false) -> Allocation {
+        allocate(s, registerCount: registerCount, faults: faults, frameStateInputs: FrameStateInputCache(),
+                 fusedGuards: fusedGuards)
     }
 
     /// Allocates `schedule`, reading frame-state inputs through `frameStateInputs`.
     static func allocate(_ s: Schedule, registerCount: Int, faults: FaultSwitch,
-                         frameStateInputs: FrameStateInputCache) -> Allocation {
-        let intervals = liveIntervals(s, frameStateInputs: frameStateInputs)
+                         frameStateInputs: FrameStateInputCache, fusedGuards: Bool) -> Allocation {
+        let intervals = liveIntervals(s, frameStateInputs: frameStateInputs, fusedGuards: fusedGuards)
         var result = Allocation(registerCount: registerCount)
         result.intervals = intervals
         var active: [(iv: LiveInterval, reg: Int)] = []

@@ -138,12 +138,13 @@ public struct SchedulingPhase: OptimizationPhase {
             /// effect input (a load's frame state is never used: loads do not deoptimize).
             /// A phi's inputs (value or effect) come from the ends of the predecessors, so a
             /// phi depends on nothing in its block, even when a back edge brings a value
-            /// computed later in it.
+            /// computed later in it. The value inputs come last, right before `n`: an overflow
+            /// guard then directly follows its arithmetic, which instruction selection fuses.
             func dependencies(_ n: Node) -> [Node] {
                 if BackendFacts.isValueOrEffectPhi(n) { return [] }
                 let effect = n.effect.map { [$0] } ?? []
                 if BackendFacts.isMemoryRead(n) { return n.inputs + (effectIgnored.contains(n.id) ? [] : effect) }
-                return n.inputs + frameStateInputs.inputs(of: n) + effect
+                return frameStateInputs.inputs(of: n) + effect + n.inputs
             }
             func isHere(_ d: Node) -> Bool { placed[d.id] == bi }
             /// Emits `n` after everything it depends on in this block, fixed or not. A fixed
