@@ -130,13 +130,16 @@ final class ExecutableCode {
         }
     }
 
-    /// Makes a frame slot undefined, releasing what it held; a value that holds no reference
-    /// (a number, a boolean, undefined, null, the hole) is overwritten without the call that
-    /// would release it.
-    @inline(__always) static func release(_ slot: UnsafeMutablePointer<JSValue>) {
+    /// Makes a frame slot undefined, releasing what it held.
+    @inline(__always) static func release(_ slot: UnsafeMutablePointer<JSValue>) { write(.undefined, to: slot) }
+
+    /// Writes `value` into a frame slot, releasing what it held; a value that holds no
+    /// reference (a number, a boolean, undefined, null, the hole) is overwritten without the
+    /// call that would release it, which in typed code is nearly every write.
+    @inline(__always) static func write(_ value: JSValue, to slot: UnsafeMutablePointer<JSValue>) {
         switch slot.pointee {
-        case .string, .object: slot.pointee = .undefined
-        case .undefined, .null, .bool, .number, .hole: slot.initialize(to: .undefined)
+        case .string, .object: slot.pointee = value
+        case .undefined, .null, .bool, .number, .hole: slot.initialize(to: value)
         }
     }
 
@@ -326,6 +329,8 @@ private struct StepEncoder {
         case .jsGetNamed: return inputCount >= 1 ? .getNamed : .generic
         case .jsBinary: return inputCount == 2 ? .numberBinary : .generic
         case .jsGeneric(.toPropertyKey): return inputCount >= 1 ? .toPropertyKey : .generic
+        case .jsNot, .booleanNot, .jsGeneric(.not): return inputCount == 1 ? .logicalNot : .generic
+        case .jsLoadContext: return .loadContext
         default: return .generic
         }
     }

@@ -62,7 +62,7 @@ struct Executor {
             pc += 1
             switch s.kind {
             case .move:
-                frame[Int(s.d)] = frame[Int(s.a)]
+                ExecutableCode.write(frame[Int(s.a)], to: frame + Int(s.d))
             case .loadParameter:
                 let i = Int(s.a)
                 frame[Int(s.d)] = i == 0 ? this : (i >= 1 && i - 1 < arguments.count ? arguments[i - 1] : .undefined)
@@ -73,34 +73,35 @@ struct Executor {
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 // The double sum is exact for int32 inputs and is the overflow result; an int32
                 // zero is +0 (adding +0 turns -0 into +0 and changes nothing else).
-                frame[Int(s.d)] = .number(x + y + 0)
+                ExecutableCode.write(.number(x + y + 0), to: frame + Int(s.d))
             case .int32Sub:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(x - y + 0)
+                ExecutableCode.write(.number(x - y + 0), to: frame + Int(s.d))
             case .int32Mul:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Executor.int32Multiply(x, y))
+                ExecutableCode.write(.number(Executor.int32Multiply(x, y)), to: frame + Int(s.d))
             case .float64Arith:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Executor.float(ExecutableStep.arithOp(s.sub), x, y))
+                ExecutableCode.write(.number(Executor.float(ExecutableStep.arithOp(s.sub), x, y)), to: frame + Int(s.d))
             case .float64Negate:
                 guard case .number(let x) = frame[Int(s.a)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(-x)
+                ExecutableCode.write(.number(-x), to: frame + Int(s.d))
             case .int32Bitwise:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Double(Executor.bitwise(ExecutableStep.bitOp(s.sub), Executor.int32(x), Executor.int32(y))))
+                let r = Executor.bitwise(ExecutableStep.bitOp(s.sub), Executor.int32(x), Executor.int32(y))
+                ExecutableCode.write(.number(Double(r)), to: frame + Int(s.d))
             case .uint32Shr:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Double(Executor.uint32(x) >> (Executor.uint32(y) & 31)))
+                ExecutableCode.write(.number(Double(Executor.uint32(x) >> (Executor.uint32(y) & 31))), to: frame + Int(s.d))
             case .word32ToFloat64:
                 let x = Executor.number(frame[Int(s.a)])
-                frame[Int(s.d)] = .number(s.sub != 0 ? Double(Executor.int32(x)) : Double(Executor.uint32(x)))
+                ExecutableCode.write(.number(s.sub != 0 ? Double(Executor.int32(x)) : Double(Executor.uint32(x))), to: frame + Int(s.d))
             case .modMask:
                 guard case .number(let x) = frame[Int(s.a)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .number(Double(Executor.int32(x) & s.c))
+                ExecutableCode.write(.number(Double(Executor.int32(x) & s.c)), to: frame + Int(s.d))
             case .numberCompare:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
-                frame[Int(s.d)] = .bool(Executor.compare(ExecutableStep.compareOp(s.sub), x, y))
+                ExecutableCode.write(.bool(Executor.compare(ExecutableStep.compareOp(s.sub), x, y)), to: frame + Int(s.d))
             case .branchLess:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 try jump(x < y ? s.c : s.e)
@@ -141,17 +142,17 @@ struct Executor {
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = x + y + 0
                 if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
-                frame[Int(s.d)] = .number(r)
+                ExecutableCode.write(.number(r), to: frame + Int(s.d))
             case .checkedInt32Sub:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = x - y + 0
                 if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
-                frame[Int(s.d)] = .number(r)
+                ExecutableCode.write(.number(r), to: frame + Int(s.d))
             case .checkedInt32Mul:
                 guard case .number(let x) = frame[Int(s.a)], case .number(let y) = frame[Int(s.b)] else { throw wrongRepresentation(pc) }
                 let r = Executor.int32Multiply(x, y)
                 if !Executor.isInt32(r) { return try deopt(Int(s.e), frame: frame, code: code) }
-                frame[Int(s.d)] = .number(r)
+                ExecutableCode.write(.number(r), to: frame + Int(s.d))
             case .checkShape:
                 let x = frame[Int(s.a)]
                 let passes: Bool
@@ -202,7 +203,7 @@ struct Executor {
             case .loadTypedElement:
                 let kind = try typedArrayKind(s.sub)
                 if let x = ObjectAccess.loadTypedElement(frame[Int(s.a)], frame[Int(s.b)], kind: kind) {
-                    frame[Int(s.d)] = .number(x)
+                    ExecutableCode.write(.number(x), to: frame + Int(s.d))
                     continue
                 }
                 frame[Int(s.d)] = try Executor.loadElement(frame[Int(s.a)], frame[Int(s.b)], code.sites[Int(s.e)], kind: kind)
@@ -278,9 +279,28 @@ struct Executor {
                 }
             case .numberBinary:
                 let g = code.generics[Int(s.e)]
-                if case .number(let x) = frame[Int(g.inputs[0])], case .number(let y) = frame[Int(g.inputs[1])],
-                   let op = g.binaryOperator, let v = Executor.numberBinary(op, x, y) {
+                let x = frame[Int(g.inputs[0])], y = frame[Int(g.inputs[1])]
+                if case .number(let a) = x, case .number(let b) = y, let op = g.binaryOperator, let v = Executor.numberBinary(op, a, b) {
                     if g.destination >= 0 { frame[Int(g.destination)] = v }
+                } else if let op = g.binaryOperator, let equal = Executor.quickEquality(op, x, y) {
+                    if g.destination >= 0 { ExecutableCode.write(.bool(equal), to: frame + Int(g.destination)) }
+                } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
+                    return result
+                }
+            case .logicalNot:
+                // ToBoolean runs no user code.
+                let g = code.generics[Int(s.e)]
+                if g.destination >= 0 {
+                    ExecutableCode.write(.bool(!Executor.truthy(frame[Int(g.inputs[0])])), to: frame + Int(g.destination))
+                }
+            case .loadContext:
+                // The closure's context chain, `depth` parents up (the generic operation when it is not there).
+                let g = code.generics[Int(s.e)]
+                var c = context
+                var depth = g.contextDepth
+                while depth > 0, let parent = c { c = parent.parent; depth -= 1 }
+                if let c, g.contextSlot >= 0, g.contextSlot < c.slots.count {
+                    if g.destination >= 0 { frame[Int(g.destination)] = c.slots[g.contextSlot] }
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result
                 }

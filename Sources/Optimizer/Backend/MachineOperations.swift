@@ -62,6 +62,38 @@ extension Executor {
         }
     }
 
+    /// `x op y` for an equality operator when the answer needs no conversion (so no user
+    /// code): numbers, booleans and objects (by identity) against their own kind, null and
+    /// undefined against anything (`x == null` holds just for null and undefined), and for
+    /// strict equality any two values of different types. Nil otherwise (strings, loose
+    /// comparisons across types, the hole, other operators): the generic operator decides.
+    static func quickEquality(_ op: BinaryOperator, _ x: JSValue, _ y: JSValue) -> Bool? {
+        let strict: Bool, negated: Bool
+        switch op {
+        case .equal: (strict, negated) = (false, false)
+        case .notEqual: (strict, negated) = (false, true)
+        case .strictEqual: (strict, negated) = (true, false)
+        case .strictNotEqual: (strict, negated) = (true, true)
+        default: return nil
+        }
+        let equal: Bool
+        switch (x, y) {
+        case (.hole, _), (_, .hole): return nil
+        case (.number(let a), .number(let b)): equal = a == b
+        case (.bool(let a), .bool(let b)): equal = a == b
+        case (.object(let a), .object(let b)): equal = a === b
+        case (.undefined, .undefined), (.null, .null): equal = true
+        case (.undefined, .null), (.null, .undefined): equal = !strict
+        case (.undefined, _), (.null, _), (_, .undefined), (_, .null): equal = false
+        case (.string, .string): return nil
+        default:
+            // Values of two different types: strictly unequal; loosely, a conversion decides.
+            guard strict else { return nil }
+            equal = false
+        }
+        return equal != negated
+    }
+
     /// Whether `d` is an int32 and not -0 (`JSValue.isInt32`, here so that it is inlined).
     @inline(__always) static func isInt32(_ d: Double) -> Bool {
         guard let i = Int32(exactly: d) else { return false }
