@@ -65,4 +65,39 @@ final class ExecutorFastPathTests: XCTestCase {
         XCTAssertTrue(kinds.contains(.loadContext), compiled.listing)
         XCTAssertTrue(kinds.contains(.numberBinary), compiled.listing)
     }
+
+    func testStringArrayAndContextOperationsAgreeWithTheInterpreter() throws {
+        let source = """
+        function make() {
+          var total = 0;
+          return function work(s, a, o, p) {
+            var out = "";
+            for (var i = 0; i <= s.length; i++) { out = out + s.charCodeAt(i); total = (total + 1) | 0; }
+            a.push(out.length);
+            var same = o === p;
+            var mixed = s + i;
+            var order = s < out;
+            return out + "|" + same + "|" + mixed + "|" + order + "|" + total + "|" + (null + i) + "|" + ("2" * i);
+          };
+        }
+        var work = make();
+        var arr = [], o1 = {}, o2 = {}, out = [];
+        for (var k = 0; k < 30; k++) out.push(work(k % 2 ? "ab" : "xyz", arr, o1, k % 3 ? o1 : o2));
+        var frozen = Object.freeze([1]);
+        try { work("q", frozen, o1, o1); } catch (e) { out.push(e instanceof TypeError); }
+        out.push(work("", arr, null, undefined), arr.length, arr[0], arr[29]);
+        print(out.join(","));
+        """
+        let interpreted = OptimizerTestSupport.run(source, ["--no-opt"])
+        XCTAssertTrue(interpreted.output.contains("true"), interpreted.output)
+        for flags in [["--jit-threshold=5"], ["--eager"]] {
+            XCTAssertEqual(OptimizerTestSupport.run(source, flags).output, interpreted.output, "\(flags)")
+        }
+        let c = try OptimizerTestSupport.optimized("work", in: source)   // inlining turns the builtins into operations
+        let compiled = try Backend.compile(graph: c.graph, options: EngineOptions())
+        let kinds = Set(compiled.executable.steps.map(\.kind))
+        for kind in [ExecutableStep.Kind.stringCharCodeAt, .stringConcat, .arrayPush, .storeContext, .loadContext] {
+            XCTAssertTrue(kinds.contains(kind), "\(kind): \(compiled.listing)")
+        }
+    }
 }

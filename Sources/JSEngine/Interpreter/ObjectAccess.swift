@@ -129,4 +129,14 @@ public enum ObjectAccess {
         t.store(i, value)
         return true
     }
+
+    /// Appends `value` to JS array `v` when its elements are dense, it is extensible and its
+    /// length writable (what an inlined `push` speculates); returns the new length, or nil
+    /// (nothing appended) when the generic path must run.
+    public static func push(_ v: JSValue, _ value: JSValue) -> Double? {
+        guard let a = array(v), a.extensible, a.lengthWritable, !a.elements.isSparse,
+              Int(a.length) == a.elements.dense.count, a.length < UInt32.max else { return nil }
+        a.append(value)
+        return Double(a.length)
+    }
 }

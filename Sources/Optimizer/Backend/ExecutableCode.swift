@@ -331,6 +331,11 @@ private struct StepEncoder {
         case .jsGeneric(.toPropertyKey): return inputCount >= 1 ? .toPropertyKey : .generic
         case .jsNot, .booleanNot, .jsGeneric(.not): return inputCount == 1 ? .logicalNot : .generic
         case .jsLoadContext: return .loadContext
+        case .jsStoreContext: return inputCount == 1 ? .storeContext : .generic
+        case .referenceEqual: return inputCount == 2 ? .referenceEqual : .generic
+        case .stringCharCodeAt: return inputCount == 2 ? .stringCharCodeAt : .generic
+        case .stringConcat: return inputCount == 2 ? .stringConcat : .generic
+        case .arrayPush: return inputCount == 2 ? .arrayPush : .generic
         default: return .generic
         }
     }

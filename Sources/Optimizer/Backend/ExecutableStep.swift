@@ -32,7 +32,8 @@ struct ExecutableStep {
         case loadField, storeField, loadElement, storeElement, arrayLength, loadTypedElement, storeTypedElement
         /// Generic operations with a fast path in the executor (each falls back to, or has
         /// exactly, the generic operation's semantics).
-        case call, checkCallTarget, loadGlobal, getNamed, numberBinary, toPropertyKey, logicalNot, loadContext
+        case call, checkCallTarget, loadGlobal, getNamed, numberBinary, toPropertyKey, logicalNot, loadContext, storeContext
+        case referenceEqual, stringCharCodeAt, stringConcat, arrayPush
         case generic, deoptimize, ret, throwValue, assertType
         /// The sentinel after the last instruction (and the target of malformed jumps).
         case endOfCode
@@ -74,7 +75,7 @@ final class ElementAccessInfo {
 /// taken when it cannot run (-1: none), the node (named in reports) and the code block its
 /// node belongs to (an inlined callee's, for strictness and constant pools). Operations with
 /// a fast path keep what it needs: the expected call target, the property name, the binary
-/// operator, a context load's depth and slot, and the site's own inline cache (a named
+/// operator, a context access's depth and slot, and the site's own inline cache (a named
 /// load's `PropertyCache`; a global load's shape and slot). `arguments` is the array an evaluation's inputs are passed in,
 /// reused from one run to the next: a run takes the array (a recursive run of the same site
 /// finds none and allocates its own) and puts it back emptied of its values.
@@ -90,7 +91,7 @@ final class GenericOperationInfo {
     let callTargetAddress: UnsafeRawPointer?
     let name: JSString?
     let binaryOperator: BinaryOperator?
-    /// A context load's depth and slot (0 and -1 for other operations).
+    /// A context load's or store's depth and slot (0 and -1 for other operations).
     let contextDepth: Int
     let contextSlot: Int
     let propertyCache = PropertyCache()
@@ -115,7 +116,10 @@ final class GenericOperationInfo {
         default: nil
         }
         binaryOperator = if case .jsBinary(let op) = opcode { op } else { nil }
-        (contextDepth, contextSlot) = if case .jsLoadContext(let depth, let slot) = opcode { (depth, slot) } else { (0, -1) }
+        (contextDepth, contextSlot) = switch opcode {
+        case .jsLoadContext(let depth, let slot), .jsStoreContext(let depth, let slot): (depth, slot)
+        default: (0, -1)
+        }
     }
 }
 

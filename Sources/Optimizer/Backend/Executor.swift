@@ -284,6 +284,12 @@ struct Executor {
                     if g.destination >= 0 { frame[Int(g.destination)] = v }
                 } else if let op = g.binaryOperator, let equal = Executor.quickEquality(op, x, y) {
                     if g.destination >= 0 { ExecutableCode.write(.bool(equal), to: frame + Int(g.destination)) }
+                } else if let op = g.binaryOperator, Executor.isPrimitive(x), Executor.isPrimitive(y),
+                          case .value(let v) = try GenericEvaluator(realm: realm, code: g.code, context: context, node: g.node)
+                            .binary(op, x, y) {
+                    // Operators on primitives convert without running user code: the operator itself, without the
+                    // generic evaluation's argument list.
+                    if g.destination >= 0 { frame[Int(g.destination)] = v }
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result
                 }
@@ -301,6 +307,44 @@ struct Executor {
                 while depth > 0, let parent = c { c = parent.parent; depth -= 1 }
                 if let c, g.contextSlot >= 0, g.contextSlot < c.slots.count {
                     if g.destination >= 0 { frame[Int(g.destination)] = c.slots[g.contextSlot] }
+                } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
+                    return result
+                }
+            case .storeContext:
+                let g = code.generics[Int(s.e)]
+                var c = context
+                var depth = g.contextDepth
+                while depth > 0, let parent = c { c = parent.parent; depth -= 1 }
+                if let c, g.contextSlot >= 0, g.contextSlot < c.slots.count {
+                    c.slots[g.contextSlot] = frame[Int(g.inputs[0])]
+                } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
+                    return result
+                }
+            case .referenceEqual:
+                let g = code.generics[Int(s.e)]
+                let equal = Realm.strictEquals(frame[Int(g.inputs[0])], frame[Int(g.inputs[1])])
+                if g.destination >= 0 { ExecutableCode.write(.bool(equal), to: frame + Int(g.destination)) }
+            case .stringCharCodeAt:
+                let g = code.generics[Int(s.e)]
+                if case .string(let text) = frame[Int(g.inputs[0])], case .number(let index) = frame[Int(g.inputs[1])] {
+                    if g.destination >= 0 {
+                        ExecutableCode.write(.number(GenericEvaluator.charCode(text, index)), to: frame + Int(g.destination))
+                    }
+                } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
+                    return result
+                }
+            case .stringConcat:
+                let g = code.generics[Int(s.e)]
+                if case .string(let a) = frame[Int(g.inputs[0])], case .string(let b) = frame[Int(g.inputs[1])] {
+                    let joined = try realm.concat(a, b)
+                    if g.destination >= 0 { frame[Int(g.destination)] = .string(joined) }
+                } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
+                    return result
+                }
+            case .arrayPush:
+                let g = code.generics[Int(s.e)]
+                if let length = ObjectAccess.push(frame[Int(g.inputs[0])], frame[Int(g.inputs[1])]) {
+                    if g.destination >= 0 { ExecutableCode.write(.number(length), to: frame + Int(g.destination)) }
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result
                 }

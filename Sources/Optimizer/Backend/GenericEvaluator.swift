@@ -133,8 +133,7 @@ struct GenericEvaluator {
             return .value(.number(r))
         case .stringCharCodeAt:
             guard case .string(let s) = arg(0) else { return .deopt("not a string") }
-            let i = NumberConversion.toIntegerOrInfinity(num(1))
-            return .value(.number(i >= 0 && i < Double(s.count) ? Double(s[Int(i)]) : .nan))
+            return .value(.number(Self.charCode(s, num(1))))
         case .stringIndexOf(let last):
             guard case .string(let s) = arg(0), case .string(let needle) = arg(1) else { return .deopt("not a string") }
             let units = s.units
@@ -142,10 +141,8 @@ struct GenericEvaluator {
                              : StringOperations.indexOf(units, needle.units, from: 0)
             return .value(.number(Double(found)))
         case .arrayPush:
-            guard let a = arg(0).asObject as? JSArray, a.extensible, a.lengthWritable, !a.elements.isSparse,
-                  Int(a.length) == a.elements.dense.count, a.length < UInt32.max else { return .deopt("push needs the generic path") }
-            a.append(arg(1))
-            return .value(.number(Double(a.length)))
+            guard let length = ObjectAccess.push(arg(0), arg(1)) else { return .deopt("push needs the generic path") }
+            return .value(.number(length))
         case .arrayPop:
             guard let a = arg(0).asObject as? JSArray, a.lengthWritable, !a.elements.isSparse,
                   Int(a.length) == a.elements.dense.count else { return .deopt("pop needs the generic path") }
@@ -222,6 +219,12 @@ struct GenericEvaluator {
             return true
         }
         return false
+    }
+
+    /// `s.charCodeAt(index)` for a number index: the code unit, or NaN out of range.
+    static func charCode(_ s: JSString, _ index: Double) -> Double {
+        let i = NumberConversion.toIntegerOrInfinity(index)
+        return i >= 0 && i < Double(s.count) ? Double(s[Int(i)]) : .nan
     }
 
     func contextAt(_ depth: Int) -> Context? {

@@ -94,6 +94,15 @@ extension Executor {
         return equal != negated
     }
 
+    /// Whether `v` is a primitive value other than the hole: converting it (ToPrimitive,
+    /// ToNumber, ToString) runs no user code.
+    @inline(__always) static func isPrimitive(_ v: JSValue) -> Bool {
+        switch v {
+        case .undefined, .null, .bool, .number, .string: return true
+        case .object, .hole: return false
+        }
+    }
+
     /// Whether `d` is an int32 and not -0 (`JSValue.isInt32`, here so that it is inlined).
     @inline(__always) static func isInt32(_ d: Double) -> Bool {
         guard let i = Int32(exactly: d) else { return false }
