@@ -97,8 +97,15 @@ public final class Interpreter {
     public func call(_ f: JSObject, this: JSValue, arguments: UnsafeBufferPointer<JSValue>) throws -> JSValue {
         if type(of: f) == JSFunction.self {
             let fn = unsafeDowncast(f, to: JSFunction.self)
-            if case .bytecode(let code, let ctx) = fn.body, !fn.isClassConstructor {
+            switch fn.body {
+            case .bytecode(let code, let ctx) where !fn.isClassConstructor:
                 return try callBytecode(fn, code: code, context: ctx, this: this, arguments: arguments)
+            case .native(let body, _):
+                // A builtin takes its arguments as an array.
+                let args = Array(arguments)
+                return try withNativeDepth { try body(realm, this, args, nil) }
+            case .bytecode, .bound:
+                break
             }
         }
         return try call(f, this: this, args: Array(arguments))
