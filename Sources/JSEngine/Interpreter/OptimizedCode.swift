@@ -4,14 +4,13 @@
 /// Optimizer module; JSEngine knows only this protocol.
 ///
 /// There are two kinds, installed in different places of a `CodeBlock`:
-/// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run by `execute`
-///   instead of a call's bytecode, for calls from the interpreter and from builtins
-///   (`Interpreter.call`); a deoptimization continues in a frame pushed for it
-///   (`Interpreter.finishDeoptimizedCall`). Calls from builtins and Swift entry points use
-///   `call`, which gives the call's result directly (a deoptimization is finished inside it);
-///   the interpreter's call bytecodes use `execute` and continue a deoptimized call in their
-///   own run loop. Calls made by optimized code reach the Optimizer module's implementation
-///   without this protocol.
+/// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run instead of a
+///   call's bytecode. The interpreter's call bytecodes run it by `execute` and continue a
+///   deoptimized call in a frame pushed in their own run loop; builtins and other Swift
+///   entry points (`Interpreter.call`) run it by `call`, which gives the call's result
+///   directly (a deoptimization is finished inside it, `Interpreter.finishDeoptimizedCall`).
+///   Calls made by optimized code reach the Optimizer module's implementation without this
+///   protocol.
 /// - on-stack-replacement (OSR) code (`osrEntry` = the bytecode index of a loop header, in
 ///   `CodeBlock.osrCode`): run by `executeOsr` from an interpreter frame that reached a back
 ///   edge of that loop. The interpreter hands over the frame's registers; the code continues
