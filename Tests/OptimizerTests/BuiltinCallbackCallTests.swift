@@ -85,6 +85,22 @@ final class BuiltinCallbackCallTests: XCTestCase {
         XCTAssertEqual(try output(source, ["--eager", "--verify-ir"]), expected)
     }
 
+    func testExceptionsFromCallbacksLeaveNoCallLevelBehind() throws {
+        // 20000 throwing callback calls: a native call level left counted by any of them
+        // would make the last map a RangeError (the limit is 10000).
+        let source = """
+        function check(x) { if (x === 7) throw new Error('seven'); return x * 2; }
+        var caught = 0;
+        for (var i = 0; i < 20000; i++) {
+          try { [1, 7].map(check); } catch (e) { if (e.message === 'seven') caught++; }
+        }
+        print(caught, [1, 2, 3].map(check).join());
+        """
+        let expected = ["20000 2,4,6"]
+        XCTAssertEqual(try output(source, ["--no-opt"]), expected)
+        XCTAssertEqual(try output(source, ["--jit-threshold=2", "--verify-ir"]), expected)
+    }
+
     func testCallbacksThatAreNotPlainFunctions() throws {
         let source = """
         function scale(f, x) { return f * x; }
