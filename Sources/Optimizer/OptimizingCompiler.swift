@@ -135,9 +135,10 @@ public final class OptimizingCompiler: TierUpHook {
 /// deoptimization requests turned into the interpreter's resume format. Function-entry
 /// code when `osrEntry` is nil, else OSR code entered at that loop header.
 ///
-/// Calls from optimized code do not come through the `OptimizedCode` protocol: the
-/// executor finds the callee's `InstalledCode` itself and calls `call`, which runs the
-/// callee's executor directly and hands only a deoptimization to the interpreter.
+/// `call` runs the callee's executor directly and hands only a deoptimization to the
+/// interpreter. Calls from optimized code reach it without the `OptimizedCode` protocol (the
+/// executor finds the callee's `InstalledCode` itself); calls from builtins and Swift entry
+/// points (`Interpreter.call`) reach it through the protocol.
 final class InstalledCode: OptimizedCode {
     let compiled: CompiledFunction
     let osrEntry: Int?
@@ -172,7 +173,7 @@ final class InstalledCode: OptimizedCode {
     }
 
     /// A call of `function` (whose code block is `code` and closure context `context`) made
-    /// by optimized code, with the same semantics as `Interpreter.call(_:this:arguments:)`
+    /// by optimized code or from the host stack (`OptimizedCode.call`), with the same semantics as `Interpreter.call(_:this:arguments:)`
     /// on function-entry code: one native call level deeper (a RangeError at the limit), the
     /// receiver converted for the callee, the callee's executor run on `arguments` in place;
     /// a deoptimization finishes the call in the interpreter. The caller keeps this code

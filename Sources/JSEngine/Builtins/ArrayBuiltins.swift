@@ -130,7 +130,7 @@ extension ArrayOps {
             }
             let it = try realm.interpreter.makeIterator(items)
             while let v = try it.next(realm) {
-                let mapped = try mapper.map { try realm.interpreter.call($0, this: thisArg, args: [v, .number(k)]) } ?? v
+                let mapped = try mapper.map { try realm.interpreter.call($0, this: thisArg, v, .number(k)) } ?? v
                 try create(realm, a, k, mapped)
                 k += 1
             }
@@ -143,7 +143,7 @@ extension ArrayOps {
         var k = 0.0
         while k < len {
             let v = try get(realm, src, k)
-            let mapped = try mapper.map { try realm.interpreter.call($0, this: thisArg, args: [v, .number(k)]) } ?? v
+            let mapped = try mapper.map { try realm.interpreter.call($0, this: thisArg, v, .number(k)) } ?? v
             try create(realm, a, k, mapped)
             k += 1
         }

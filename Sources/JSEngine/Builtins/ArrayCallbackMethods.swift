@@ -10,7 +10,7 @@ extension Builtins {
             var k = 0.0
             while k < len {
                 if let v = try ArrayOps.getIfPresent(realm, o, k),
-                   !(try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)])).truthy {
+                   !(try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o))).truthy {
                     return .bool(false)
                 }
                 k += 1
@@ -23,7 +23,7 @@ extension Builtins {
             var k = 0.0, n = 0.0
             while k < len {
                 if let v = try ArrayOps.getIfPresent(realm, o, k),
-                   try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)]).truthy {
+                   try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o)).truthy {
                     try ArrayOps.create(realm, a, n, v)
                     n += 1
                 }
@@ -38,7 +38,7 @@ extension Builtins {
                 var k = fromEnd ? len - 1 : 0
                 while fromEnd ? k >= 0 : k < len {
                     let v = try ArrayOps.get(realm, o, k)
-                    if try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)]).truthy {
+                    if try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o)).truthy {
                         return wantIndex ? .number(k) : v
                     }
                     k += fromEnd ? -1 : 1
@@ -71,7 +71,7 @@ extension Builtins {
             var k = 0.0
             while k < len {
                 if let v = try ArrayOps.getIfPresent(realm, o, k) {
-                    _ = try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)])
+                    _ = try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o))
                 }
                 k += 1
             }
@@ -155,7 +155,7 @@ extension Builtins {
                 var k = 0.0
                 while k < len {
                     if let v = try ArrayOps.getIfPresent(realm, o, k) {
-                        out.append(try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)]))
+                        out.append(try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o)))
                     } else {
                         out.append(.hole)
                     }
@@ -167,7 +167,7 @@ extension Builtins {
             var k = 0.0
             while k < len {
                 if let v = try ArrayOps.getIfPresent(realm, o, k) {
-                    let r = try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)])
+                    let r = try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o))
                     if !realm.createDataProperty(a, ArrayOps.key(realm, k), r) {
                         throw realm.typeError("Cannot add property \(ArrayOps.key(realm, k)), object is not extensible")
                     }
@@ -196,7 +196,7 @@ extension Builtins {
                 }
                 while inRange(k) {
                     if let v = try ArrayOps.getIfPresent(realm, o, k) {
-                        acc = try realm.interpreter.call(f, this: .undefined, args: [acc, v, .number(k), .object(o)])
+                        acc = try realm.interpreter.call(f, this: .undefined, acc, v, .number(k), .object(o))
                     }
                     k += step
                 }
@@ -208,7 +208,7 @@ extension Builtins {
             var k = 0.0
             while k < len {
                 if let v = try ArrayOps.getIfPresent(realm, o, k),
-                   try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(k), .object(o)]).truthy {
+                   try realm.interpreter.call(f, this: args[arg: 1], v, .number(k), .object(o)).truthy {
                     return .bool(true)
                 }
                 k += 1
@@ -250,7 +250,7 @@ extension ArrayOps {
         while k < sourceLen {
             if var element = try getIfPresent(realm, source, k) {
                 if let m = mapper {
-                    element = try realm.interpreter.call(m, this: thisArg, args: [element, .number(k), .object(source)])
+                    element = try realm.interpreter.call(m, this: thisArg, element, .number(k), .object(source))
                 }
                 if depth > 0, case .object(let inner) = element, inner is JSArray {
                     let innerLen = try length(realm, inner)

@@ -109,7 +109,7 @@ enum ArraySorter {
         let compare: (JSValue, JSValue) throws -> Double
         if let f = comparator {
             compare = { a, b in
-                let r = try realm.toNumber(try realm.interpreter.call(f, this: .undefined, args: [a, b]))
+                let r = try realm.toNumber(try realm.interpreter.call(f, this: .undefined, a, b))
                 return r.isNaN ? 0 : r
             }
         } else {

@@ -155,7 +155,7 @@ enum MapAndSetOps {
         var i = 0
         while i < m.capacityUsed {
             if let (k, v) = m.entry(at: i) {
-                _ = try realm.interpreter.call(fn, this: thisArg, args: [m.isSet ? k : v, k, .object(m)])
+                _ = try realm.interpreter.call(fn, this: thisArg, m.isSet ? k : v, k, .object(m))
             }
             i += 1
         }

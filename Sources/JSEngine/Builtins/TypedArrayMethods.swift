@@ -60,7 +60,7 @@ extension Builtins {
                 let order: [Int] = fromEnd ? Array((0..<t.length).reversed()) : Array(0..<t.length)
                 for i in order {
                     let v = JSValue.number(i < t.length ? t.load(i) : .nan)
-                    if try realm.interpreter.call(f, this: args[arg: 1], args: [i < t.length ? v : .undefined, .number(Double(i)), .object(t)]).truthy {
+                    if try realm.interpreter.call(f, this: args[arg: 1], i < t.length ? v : .undefined, .number(Double(i)), .object(t)).truthy {
                         return wantIndex ? .number(Double(i)) : (i < t.length ? v : .undefined)
                     }
                 }
@@ -139,7 +139,7 @@ extension Builtins {
                 }
                 for i in order {
                     let v: JSValue = i < t.length ? .number(t.load(i)) : .undefined
-                    acc = try realm.interpreter.call(f, this: .undefined, args: [acc, v, .number(Double(i)), .object(t)])
+                    acc = try realm.interpreter.call(f, this: .undefined, acc, v, .number(Double(i)), .object(t))
                 }
                 return acc
             }
@@ -270,7 +270,7 @@ extension TypedArrayOps {
         var values = (0..<t.length).map { t.load($0) }
         if let f = cmp {
             try ArraySorter.timSort(&values) { a, b in
-                let r = try realm.toNumber(try realm.interpreter.call(f, this: .undefined, args: [.number(a), .number(b)]))
+                let r = try realm.toNumber(try realm.interpreter.call(f, this: .undefined, .number(a), .number(b)))
                 return r.isNaN ? 0 : r
             }
         } else {
@@ -298,6 +298,6 @@ extension TypedArrayOps {
     /// Calls a (value, index, array) callback on element `i` (undefined if the array shrank).
     @inline(__always) static func call(_ realm: Realm, _ f: JSObject, _ args: [JSValue], _ t: JSTypedArray, _ i: Int) throws -> JSValue {
         let v: JSValue = i < t.length ? .number(t.load(i)) : .undefined
-        return try realm.interpreter.call(f, this: args[arg: 1], args: [v, .number(Double(i)), .object(t)])
+        return try realm.interpreter.call(f, this: args[arg: 1], v, .number(Double(i)), .object(t))
     }
 }

@@ -53,9 +53,11 @@ public final class Interpreter {
 
     /// Calls any callable from Swift (builtins calling back into JS).
     public func call(_ f: JSObject, this: JSValue, args: [JSValue]) throws -> JSValue {
-        guard let fn = f as? JSFunction else {
+        // An exact class test instead of a dynamic cast (JSFunction is final).
+        guard type(of: f) == JSFunction.self else {
             throw realm.typeError("\(realm.describeForError(.object(f))) is not a function")
         }
+        let fn = unsafeDowncast(f, to: JSFunction.self)
         switch fn.body {
         case .native(let body, _):
             return try withNativeDepth { try body(realm, this, args, nil) }
@@ -65,14 +67,7 @@ public final class Interpreter {
             if fn.isClassConstructor {
                 throw realm.typeError("Class constructor \(fn.debugName) cannot be invoked without 'new'")
             }
-            return try withNativeDepth {
-                if let optimized = code.optimizedCode {
-                    return try args.withUnsafeBufferPointer { try callOptimized(optimized, code, fn, context: ctx, this: this, args: $0) }
-                }
-                try pushFrame(code: code, function: fn, context: ctx, this: this, args: args,
-                              returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
-                return try run()
-            }
+            return try args.withUnsafeBufferPointer { try callBytecode(fn, code: code, context: ctx, this: this, arguments: $0) }
         }
     }
 
@@ -97,36 +92,39 @@ public final class Interpreter {
     }
 
     /// Calls any callable with arguments in memory the caller keeps unchanged during the
-    /// call (optimized code's outgoing arguments): JS functions take them without copying
-    /// them into an array first.
+    /// call (optimized code's outgoing arguments, a builtin's callback arguments): JS
+    /// functions take them without copying them into an array first.
     public func call(_ f: JSObject, this: JSValue, arguments: UnsafeBufferPointer<JSValue>) throws -> JSValue {
-        guard let fn = f as? JSFunction, case .bytecode(let code, let ctx) = fn.body, !fn.isClassConstructor else {
-            return try call(f, this: this, args: Array(arguments))
-        }
-        return try withNativeDepth {
-            if let optimized = code.optimizedCode {
-                return try callOptimized(optimized, code, fn, context: ctx, this: this, args: arguments)
+        if type(of: f) == JSFunction.self {
+            let fn = unsafeDowncast(f, to: JSFunction.self)
+            switch fn.body {
+            case .bytecode(let code, let ctx) where !fn.isClassConstructor:
+                return try callBytecode(fn, code: code, context: ctx, this: this, arguments: arguments)
+            case .native(let body, _):
+                // A builtin takes its arguments as an array.
+                let args = Array(arguments)
+                return try withNativeDepth { try body(realm, this, args, nil) }
+            case .bytecode, .bound:
+                break
             }
-            try pushFrame(code: code, function: fn, context: ctx, this: this, args: arguments.baseAddress, argc: arguments.count,
-                          returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
-            return try run()
         }
+        return try call(f, this: this, args: Array(arguments))
     }
 
-    /// Runs a call of `fn` in its function-entry optimized code, without an interpreter
-    /// frame (the direct path of calls from optimized code and from builtins). A
-    /// deoptimization rebuilds the callee's frames as an entry frame (plus one per inlined
-    /// call) and finishes the call in the interpreter; the caller never notices.
-    private func callOptimized(_ optimized: OptimizedCode, _ code: CodeBlock, _ fn: JSFunction, context: Context?,
-                               this: JSValue, args: UnsafeBufferPointer<JSValue>) throws -> JSValue {
-        let receiver = try receiver(for: code, this)
-        switch try optimized.execute(realm: realm, function: fn, context: context, this: receiver, arguments: args) {
-        case .returned(let v):
-            return v
-        case .deoptimized(let deoptFrames, let reason, let position):
-            return try finishDeoptimizedCall(code, fn, context: context, receiver: receiver, arguments: args,
-                                             frames: deoptFrames, reason: reason, position: position)
+    /// A call of `fn`, a bytecode function that is not a class constructor, from the host
+    /// stack: its function-entry optimized code when it has some (which counts the native
+    /// call level and finishes a deoptimization itself), else an entry frame run to its end.
+    private func callBytecode(_ fn: JSFunction, code: CodeBlock, context: Context?, this: JSValue,
+                              arguments: UnsafeBufferPointer<JSValue>) throws -> JSValue {
+        if let optimized = code.optimizedCode {
+            return try optimized.call(fn, code: code, context: context, this: this, arguments: arguments,
+                                      realm: realm, interpreter: self)
         }
+        try enterNativeCall()
+        defer { leaveNativeCall() }
+        try pushFrame(code: code, function: fn, context: context, this: this, args: arguments.baseAddress, argc: arguments.count,
+                      returnRegister: -1, isConstruct: false, newTarget: nil, isEntry: true)
+        return try run()
     }
 
     /// Finishes in the interpreter a call of `fn` whose function-entry optimized code

@@ -4,11 +4,13 @@
 /// Optimizer module; JSEngine knows only this protocol.
 ///
 /// There are two kinds, installed in different places of a `CodeBlock`:
-/// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run by `execute`
-///   instead of a call's bytecode, for calls from the interpreter and from builtins
-///   (`Interpreter.call`); a deoptimization continues in a frame pushed for it
-///   (`Interpreter.finishDeoptimizedCall`). Calls made by optimized code reach the Optimizer
-///   module's implementation without this protocol.
+/// - function-entry code (`osrEntry == nil`, in `CodeBlock.optimizedCode`): run instead of a
+///   call's bytecode. The interpreter's call bytecodes run it by `execute` and continue a
+///   deoptimized call in a frame pushed in their own run loop; builtins and other Swift
+///   entry points (`Interpreter.call`) run it by `call`, which gives the call's result
+///   directly (a deoptimization is finished inside it, `Interpreter.finishDeoptimizedCall`).
+///   Calls made by optimized code reach the Optimizer module's implementation without this
+///   protocol.
 /// - on-stack-replacement (OSR) code (`osrEntry` = the bytecode index of a loop header, in
 ///   `CodeBlock.osrCode`): run by `executeOsr` from an interpreter frame that reached a back
 ///   edge of that loop. The interpreter hands over the frame's registers; the code continues
@@ -23,6 +25,15 @@ public protocol OptimizedCode: AnyObject {
     /// `arguments` stay valid (and unchanged) while it runs.
     func execute(realm: Realm, function: JSFunction, context: Context?, this: JSValue,
                  arguments: UnsafeBufferPointer<JSValue>) throws -> OptimizedExecution
+
+    /// Runs function-entry code for a call of `function` (whose code block is `code` and
+    /// closure context `context`) made on the host stack, with the semantics of
+    /// `Interpreter.call(_:this:arguments:)`: one native call level deeper (a RangeError at
+    /// the limit), `this` converted for the callee, `arguments` read in place; a
+    /// deoptimization finishes the call in the interpreter (`Interpreter.finishDeoptimizedCall`)
+    /// and its result is returned all the same.
+    func call(_ function: JSFunction, code: CodeBlock, context: Context?, this: JSValue,
+              arguments: UnsafeBufferPointer<JSValue>, realm: Realm, interpreter: Interpreter) throws -> JSValue
 
     /// Runs OSR code from the loop header: `registers` are the interpreter frame's registers
     /// at the back edge (index = register number), `context` is the frame's current context.
