@@ -113,6 +113,17 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("add(3, 1, 2, fb: 0)") || r.stdout.contains("add("), r.stdout)
     }
 
+    func testPrintCodeListsEachOptimizedFunctionsInstructions() throws {
+        let program = "function add(a, b) { return a + b; } var s = 0; for (var i = 0; i < 50; i++) s = add(s, i); print(s);"
+        let r = try jitloc(["run", "-", "--eager", "--print-code"], stdin: program)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("--- code of add ("), r.stdout)
+        XCTAssertTrue(r.stdout.contains("int32.add.checked"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("1225\n"), r.stdout)
+        let plain = try jitloc(["run", "-", "--eager"], stdin: program)
+        XCTAssertFalse(plain.stdout.contains("--- code of"), plain.stdout)
+    }
+
     func testMjsunitHarness() throws {
         let pass = try jitloc(["run", "-", "--harness", "mjsunit"], stdin: "assertEquals([1, {a: 2}], [1, {a: 2}]); assertThrows(() => null.x, TypeError); print('ok')")
         XCTAssertEqual(pass.stdout, "ok\n")
