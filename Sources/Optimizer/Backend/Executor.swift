@@ -300,22 +300,16 @@ struct Executor {
                     ExecutableCode.write(.bool(!Executor.truthy(frame[Int(g.inputs[0])])), to: frame + Int(g.destination))
                 }
             case .loadContext:
-                // The closure's context chain, `depth` parents up (the generic operation when it is not there).
+                // The slot in the closure's context chain (the generic operation when it is not there).
                 let g = code.generics[Int(s.e)]
-                var c = context
-                var depth = g.contextDepth
-                while depth > 0, let parent = c { c = parent.parent; depth -= 1 }
-                if let c, g.contextSlot >= 0, g.contextSlot < c.slots.count {
+                if let c = GenericEvaluator.context(context, up: g.contextDepth), g.contextSlot >= 0, g.contextSlot < c.slots.count {
                     if g.destination >= 0 { frame[Int(g.destination)] = c.slots[g.contextSlot] }
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result
                 }
             case .storeContext:
                 let g = code.generics[Int(s.e)]
-                var c = context
-                var depth = g.contextDepth
-                while depth > 0, let parent = c { c = parent.parent; depth -= 1 }
-                if let c, g.contextSlot >= 0, g.contextSlot < c.slots.count {
+                if let c = GenericEvaluator.context(context, up: g.contextDepth), g.contextSlot >= 0, g.contextSlot < c.slots.count {
                     c.slots[g.contextSlot] = frame[Int(g.inputs[0])]
                 } else if let result = try evaluate(g, frame: frame, code: code, realm: realm, context: context) {
                     return result

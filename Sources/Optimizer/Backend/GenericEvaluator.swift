@@ -227,8 +227,11 @@ struct GenericEvaluator {
         return i >= 0 && i < Double(s.count) ? Double(s[Int(i)]) : .nan
     }
 
-    func contextAt(_ depth: Int) -> Context? {
-        var c = context
+    func contextAt(_ depth: Int) -> Context? { Self.context(context, up: depth) }
+
+    /// The context `depth` parents up the chain from `start` (nil when the chain is shorter).
+    static func context(_ start: Context?, up depth: Int) -> Context? {
+        var c = start
         var d = depth
         while d > 0, let x = c { c = x.parent; d -= 1 }
         return c
