@@ -223,11 +223,17 @@ public struct SpeculationTemplates {
         ["function \(name)(\(parameters.joined(separator: ", "))) {", "  let s = 0;", "  \(loop)", "  return __probe(s);", "}"]
     }
 
+    /// A read of element `i` of `a` for a summing loop: plain, truncated to int32, or passed
+    /// through the opaque `__key` helper.
+    private func elementRead(_ a: String, _ i: String) -> String {
+        ctx.pick(["\(a)[\(i)]", "(\(a)[\(i)] | 0)", "__key(\(a)[\(i)])"])
+    }
+
     /// A loop to `i <= a.length` left by a break that the warm-up always takes: the last
     /// iteration reads one past the end once the argument allows it.
     private func inclusiveLoopBound() -> SpeculationTemplate {
         let f = ctx.freshName("f"), a = ctx.freshName("p"), limit = ctx.freshName("p"), i = ctx.freshName("i")
-        let read = ctx.pick(["\(a)[\(i)]", "(\(a)[\(i)] | 0)", "__key(\(a)[\(i)])"])
+        let read = elementRead(a, i)
         let array = ctx.pick(["[1, 2, 3, 4]", "[5, 6, 7]", "new Int32Array([1, 2, 3, 4])", "new Float64Array([0.5, 1.5, 2.5])"])
         return SpeculationTemplate(
             definitions: summingFunction(f, [a, limit], loop: "for (let \(i) = 0; \(i) <= \(a).length; \(i)++) { if (\(i) > \(limit)) break; s += \(read); }"),
@@ -241,7 +247,7 @@ public struct SpeculationTemplates {
     private func negativeLoopStart() -> SpeculationTemplate {
         let f = ctx.freshName("f"), a = ctx.freshName("p"), start = ctx.freshName("p"), i = ctx.freshName("i")
         let initial = ctx.pick([start, "\(start) % 4", "\(start) | 0", "\(start) >> 1"])
-        let read = ctx.pick(["\(a)[\(i)]", "(\(a)[\(i)] | 0)", "__key(\(a)[\(i)])"])
+        let read = elementRead(a, i)
         let array = ctx.pick(["[10, 20, 30]", "[1, 2, 3, 4, 5]", "new Uint8Array([1, 2, 3])", "new Float32Array([0.5, 1.5])"])
         return SpeculationTemplate(
             definitions: summingFunction(f, [a, start], loop: "for (let \(i) = \(initial); \(i) < \(a).length; \(i)++) s += \(read);"),
